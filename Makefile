@@ -1,0 +1,53 @@
+# Soleil — the two commands: `make run` and `make test`. See README.md.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check --require-hashes
+
+.PHONY: run test install install-test messages lint lock clean
+
+run: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) compilemessages --ignore='.venv/*' -v 0
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+	@echo "Soleil: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install-test
+	bash scripts/run-tests
+
+install: $(VENV)/.installed-run
+
+install-test: $(VENV)/.installed-test
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-run: requirements/run.lock | $(BIN)/python
+	$(PIP_INSTALL) -r requirements/run.lock
+	touch $@
+
+$(VENV)/.installed-test: requirements/test.lock | $(BIN)/python
+	$(PIP_INSTALL) -r requirements/test.lock
+	touch $@ $(VENV)/.installed-run
+
+# Update locale/*/django.po after changing interface strings, then translate them.
+messages: install
+	$(MANAGE) makemessages -l es -l fr -l en --no-location \
+		--ignore='.venv/*' --ignore='tests/*' --ignore='staticfiles/*' --ignore='media/*'
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Re-pin every dependency from pyproject.toml (needs `uv`: pip install uv).
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/run.lock
+	uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements/test.lock
+
+clean:
+	rm -rf $(VENV) staticfiles test-results test-reports

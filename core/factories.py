@@ -1,0 +1,92 @@
+"""Test and demo factories for the shared vocabularies and for translations of pages."""
+
+import factory
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from core.models import (
+    SDG,
+    EducationLevel,
+    EventType,
+    Footer,
+    OrganisationForm,
+    Sector,
+    Territory,
+    Topic,
+)
+
+
+def locale(language_code="es"):
+    return Locale.objects.get(language_code=language_code)
+
+
+class TermFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(locale)
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
+
+    class Meta:
+        abstract = True
+
+
+class SectorFactory(TermFactory):
+    class Meta:
+        model = Sector
+
+
+class OrganisationFormFactory(TermFactory):
+    class Meta:
+        model = OrganisationForm
+
+
+class TerritoryFactory(TermFactory):
+    kind = Territory.Kind.REGION
+
+    class Meta:
+        model = Territory
+
+
+class SDGFactory(TermFactory):
+    number = factory.Sequence(lambda n: n % 17 + 1)
+
+    class Meta:
+        model = SDG
+
+
+class EducationLevelFactory(TermFactory):
+    class Meta:
+        model = EducationLevel
+
+
+class EventTypeFactory(TermFactory):
+    class Meta:
+        model = EventType
+
+
+class TopicFactory(TermFactory):
+    class Meta:
+        model = Topic
+
+
+class FooterFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(locale)
+    about = "<p>Soleil</p>"
+
+    class Meta:
+        model = Footer
+
+
+def translate_page(page, language_code, publish=True, **fields):
+    """Copy a page into another language, set its translated fields, and publish it.
+
+    The copy keeps the page's translation key, as a translation made in the
+    admin does; `publish=False` leaves it as an unpublished draft.
+    """
+    translation = page.copy_for_translation(locale(language_code)).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    revision = translation.save_revision()
+    if publish:
+        revision.publish()
+        translation.refresh_from_db()
+    return translation

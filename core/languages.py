@@ -1,0 +1,74 @@
+"""Where each language link of a page leads: its live translation, or that language's home."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    has_translation: bool
+
+
+def language_home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def live_translations(page):
+    """The page and its live, public translations, keyed by language code (one query)."""
+    if page is None or not getattr(page, "pk", None):
+        return {}
+    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    return {p.locale.language_code: p for p in pages}
+
+
+def language_links(request, page=None):
+    """One link per site language, computed once per request.
+
+    `has_translation` is False where the page has no live translation in that
+    language; the link then leads to that language's home page.
+    """
+    cached = getattr(request, "_soleil_language_links", None)
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    current = translation.get_language()
+    translations = live_translations(page)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=target.get_url(request) if target else language_home_url(code),
+                is_current=code == current,
+                has_translation=target is not None or page is None,
+            )
+        )
+    request._soleil_language_links = (page, links)
+    return links
+
+
+def alternate_urls(request, page):
+    """(hreflang, absolute URL) pairs for each live translation, plus x-default."""
+    translations = live_translations(page)
+
+    def absolute(target):
+        return request.build_absolute_uri(target.get_url(request))
+
+    pairs = [
+        (code, absolute(translations[code]))
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
+    if pairs:
+        default = translations.get(settings.LANGUAGE_CODE) or page
+        pairs.append(("x-default", absolute(default)))
+    return pairs

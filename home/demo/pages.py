@@ -1,0 +1,152 @@
+"""Build the demo tree: a home page and an About page in es, fr and en, and the footer.
+
+Every step looks for what already exists first, so running it twice changes nothing,
+and it never overwrites a page an editor has already edited.
+"""
+
+import uuid
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from core.models import Footer
+from home.demo import texts
+from home.demo.images import demo_image
+from home.models import HomePage, StandardPage
+
+LANGUAGES = ("es", "fr", "en")
+DEMO_NAMESPACE = uuid.UUID("7a1c2f4e-5b0d-4e8f-9c36-50be11de0000")
+
+
+def demo_key(name):
+    """A stable translation key for a demo object, the same on every installation."""
+    return uuid.uuid5(DEMO_NAMESPACE, name)
+
+
+def stream_data(body, page_ids):
+    """Turn a (type, value) body from `texts` into StreamField data, resolving page names."""
+
+    def resolve(value):
+        if isinstance(value, dict):
+            resolved = {key: resolve(item) for key, item in value.items()}
+            if "page" in value:
+                resolved["page"] = page_ids.get(value["page"])
+            return resolved
+        return value
+
+    return [{"type": block_type, "value": resolve(value)} for block_type, value in body]
+
+
+def translated_page(source, language):
+    """The page's translation in this language, created as a copy when missing."""
+    locale = Locale.objects.get(language_code=language)
+    translation = source.get_translation_or_none(locale)
+    if translation is not None:
+        return translation.specific, False
+    return source.copy_for_translation(locale).specific, True
+
+
+def publish(page, fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = []
+
+    def log(self, message):
+        self.created.append(message)
+        if self.stdout is not None:
+            self.stdout.write(f"  + {message}")
+
+    @transaction.atomic
+    def load(self):
+        hero = demo_image(
+            "Soleil: sunrise over a social market",
+            "A sun rising over green hills and a row of colourful market stalls.",
+        )
+        homes = self.load_homes()
+        abouts = self.load_about(homes)
+        self.fill_homes(homes, abouts, hero)
+        self.load_footer(abouts)
+        return self.created
+
+    def load_homes(self):
+        spanish = HomePage.objects.filter(locale__language_code="es").first()
+        if spanish is None:
+            raise RuntimeError("No Spanish home page: run `manage.py migrate` first.")
+        homes = {"es": spanish}
+        for language in LANGUAGES[1:]:
+            homes[language], created = translated_page(spanish, language)
+            if created:
+                self.log(f"home page ({language})")
+        return homes
+
+    def load_about(self, homes):
+        key = demo_key("about")
+        abouts = {}
+        for language in LANGUAGES:
+            existing = StandardPage.objects.filter(
+                translation_key=key, locale__language_code=language
+            ).first()
+            if existing is not None:
+                abouts[language] = existing
+                continue
+            content = texts.ABOUT[language]
+            fields = {
+                "title": content["title"],
+                "slug": content["slug"],
+                "introduction": content["introduction"],
+                "show_in_menus": True,
+            }
+            if language == "es":
+                page = StandardPage(translation_key=key, body=[], **fields)
+                homes["es"].add_child(instance=page)
+            else:
+                page, _created = translated_page(abouts["es"], language)
+            publish(page, {**fields, "body": stream_data(content["body"], {})})
+            abouts[language] = page
+            self.log(f"About page ({language})")
+        return abouts
+
+    def fill_homes(self, homes, abouts, hero):
+        """Give the home pages their demo content, unless they already have a body."""
+        for language, home in homes.items():
+            home.refresh_from_db()  # adding the About page changed its tree fields
+            if home.body:
+                continue
+            content = texts.HOME[language]
+            publish(
+                home,
+                {
+                    "title": content["title"],
+                    "slug": content["slug"],
+                    "introduction": content["introduction"],
+                    "hero_image": hero,
+                    "hero_image_alt": content["hero_image_alt"],
+                    "body": stream_data(content["body"], {"about": abouts[language].pk}),
+                },
+            )
+            self.log(f"home page content ({language})")
+
+    def load_footer(self, abouts):
+        key = demo_key("footer")
+        for language in LANGUAGES:
+            locale = Locale.objects.get(language_code=language)
+            if Footer.objects.filter(locale=locale).exists():
+                continue
+            content = texts.FOOTER[language]
+            Footer.objects.create(
+                locale=locale,
+                translation_key=key,
+                about=content["about"],
+                links=stream_data(
+                    [("link", link) for link in content["links"]],
+                    {"about": abouts[language].pk},
+                ),
+                licence_note=content["licence_note"],
+            )
+            self.log(f"footer ({language})")
