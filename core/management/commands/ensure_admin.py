@@ -18,15 +18,16 @@ class Command(BaseCommand):
         User = get_user_model()
         username = os.environ.get("ADMIN_USERNAME", DEFAULT_USERNAME)
         password = os.environ.get("ADMIN_PASSWORD", "")
-        admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
 
         existing = User.objects.filter(is_superuser=True).order_by("pk").first()
         if existing is not None:
-            self.stdout.write(f"Admin: {admin_url}  user “{existing.get_username()}”")
+            self.stdout.write(f"Admin login: user “{existing.get_username()}”")
             if existing.get_username() == DEFAULT_USERNAME and existing.check_password(
                 DEFAULT_PASSWORD
             ):
-                self.stdout.write(f"       password “{DEFAULT_PASSWORD}” (change it in the admin)")
+                self.stdout.write(
+                    f"             password “{DEFAULT_PASSWORD}” (change it in the admin)"
+                )
             return
 
         if not password:
@@ -34,5 +35,5 @@ class Command(BaseCommand):
                 raise CommandError("Set ADMIN_PASSWORD to create the first admin outside DEBUG.")
             password = DEFAULT_PASSWORD
         User.objects.create_superuser(username=username, email="", password=password)
-        self.stdout.write(self.style.SUCCESS(f"Admin created: {admin_url}"))
-        self.stdout.write(f"       user “{username}”, password “{password}”")
+        self.stdout.write(self.style.SUCCESS("Admin account created."))
+        self.stdout.write(f"Admin login: user “{username}”, password “{password}”")
