@@ -82,7 +82,8 @@ def translate_page(page, language_code, publish=True, **fields):
     The copy keeps the page's translation key, as a translation made in the
     admin does; `publish=False` leaves it as an unpublished draft.
     """
-    translation = page.copy_for_translation(locale(language_code)).specific
+    source = type(page).objects.get(pk=page.pk)  # as stored, not as held in memory
+    translation = source.copy_for_translation(locale(language_code)).specific
     for name, value in fields.items():
         setattr(translation, name, value)
     revision = translation.save_revision()

@@ -6,6 +6,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+# Open Graph names a language with its main country.
+OPEN_GRAPH_LOCALES = {"es": "es_ES", "fr": "fr_FR", "en": "en_GB"}
+
 
 @dataclass(frozen=True)
 class LanguageLink:

@@ -6,9 +6,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.models import SocialMetaMixin
 
 
-class HomePage(Page):
+class HomePage(SocialMetaMixin, Page):
     """The front door of one language: `/es/`, `/fr/`, `/en/`.
 
     There is one home page per locale, each a translation of the Spanish one;
@@ -58,7 +59,7 @@ class HomePage(Page):
         return super().can_create_at(parent) and not cls.objects.exists()
 
 
-class StandardPage(Page):
+class StandardPage(SocialMetaMixin, Page):
     """About, contact, legal notice: a title, an introduction and a body."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -1,4 +1,5 @@
 from .footer import Footer
+from .page_mixins import LocalizedTaxonomyMixin, SocialMetaMixin
 from .taxonomy import SDG, EducationLevel, EventType, OrganisationForm, Sector, Territory, Topic
 
 __all__ = [
@@ -6,8 +7,10 @@ __all__ = [
     "EducationLevel",
     "EventType",
     "Footer",
+    "LocalizedTaxonomyMixin",
     "OrganisationForm",
     "Sector",
+    "SocialMetaMixin",
     "Territory",
     "Topic",
 ]

@@ -1,55 +1,18 @@
-"""Build the demo tree: a home page and an About page in es, fr and en, and the footer.
+"""Build the demo tree in es, fr and en: home pages, the stories, an About page, the footer.
 
 Every step looks for what already exists first, so running it twice changes nothing,
 and it never overwrites a page an editor has already edited.
 """
-
-import uuid
 
 from django.db import transaction
 from wagtail.models import Locale
 
 from core.models import Footer
 from home.demo import texts
+from home.demo.building import LANGUAGES, demo_key, publish, stream_data, translated_page
 from home.demo.images import demo_image
+from home.demo.stories import StoryDemo
 from home.models import HomePage, StandardPage
-
-LANGUAGES = ("es", "fr", "en")
-DEMO_NAMESPACE = uuid.UUID("7a1c2f4e-5b0d-4e8f-9c36-50be11de0000")
-
-
-def demo_key(name):
-    """A stable translation key for a demo object, the same on every installation."""
-    return uuid.uuid5(DEMO_NAMESPACE, name)
-
-
-def stream_data(body, page_ids):
-    """Turn a (type, value) body from `texts` into StreamField data, resolving page names."""
-
-    def resolve(value):
-        if isinstance(value, dict):
-            resolved = {key: resolve(item) for key, item in value.items()}
-            if "page" in value:
-                resolved["page"] = page_ids.get(value["page"])
-            return resolved
-        return value
-
-    return [{"type": block_type, "value": resolve(value)} for block_type, value in body]
-
-
-def translated_page(source, language):
-    """The page's translation in this language, created as a copy when missing."""
-    locale = Locale.objects.get(language_code=language)
-    translation = source.get_translation_or_none(locale)
-    if translation is not None:
-        return translation.specific, False
-    return source.copy_for_translation(locale).specific, True
-
-
-def publish(page, fields):
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
 
 
 class DemoLoader:
@@ -69,6 +32,7 @@ class DemoLoader:
             "A sun rising over green hills and a row of colourful market stalls.",
         )
         homes = self.load_homes()
+        StoryDemo(self).load(homes)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         self.load_footer(abouts)

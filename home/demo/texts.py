@@ -58,7 +58,7 @@ HOME = {
         "title": "Soleil",
         "slug": "accueil",
         "introduction": (
-            "Une autre économie est déjà à l'œuvre : coopératives, marchés solidaires, finance "
+            "Une autre économie est déjà à l'œuvre : coopératives, marchés solidaires, finance "
             "éthique, énergie citoyenne. Découvrez ici leurs histoires, des ressources pour "
             "l'enseigner et des rendez-vous pour la vivre de près."
         ),
@@ -73,7 +73,7 @@ HOME = {
                 (
                     "<p>L'économie sociale et solidaire (ESS) crée des emplois de qualité, renforce "
                     "la cohésion sociale et préserve l'environnement. Ce n'est pas un modèle unique "
-                    "mais un écosystème foisonnant : des coopératives agroécologiques aux "
+                    "mais un écosystème foisonnant : des coopératives agroécologiques aux "
                     "plateformes numériques coopératives, elle s'adapte à chaque territoire.</p>"
                 ),
             ),
@@ -81,7 +81,7 @@ HOME = {
                 "paragraph",
                 (
                     "<p>Son principal frein reste le manque de visibilité. C'est pourquoi Soleil "
-                    "rassemble trois choses : des <b>récits d'initiatives</b> qui la font connaître, "
+                    "rassemble trois choses : des <b>récits d'initiatives</b> qui la font connaître, "
                     "des <b>modules pédagogiques</b> pour l'école, le lycée et l'université, et des "
                     "<b>foires, marchés solidaires et forums</b> pour la découvrir sur le terrain.</p>"
                 ),
@@ -96,7 +96,7 @@ HOME = {
             (
                 "call_to_action",
                 {
-                    "heading": "Qui porte Soleil ?",
+                    "heading": "Qui porte Soleil ?",
                     "text": "Un projet de coopération entre l'Espagne et la France pour faire connaître l'ESS.",
                     "link": {"label": "Découvrir le projet", "page": "about", "url": ""},
                 },
@@ -208,7 +208,7 @@ ABOUT = {
         "title": "À propos de Soleil",
         "slug": "a-propos",
         "introduction": (
-            "Soleil est issu du projet européen SSOLEIL : donner de la visibilité à l'économie "
+            "Soleil est issu du projet européen SSOLEIL : donner de la visibilité à l'économie "
             "sociale et solidaire et la rapprocher des citoyens, des salles de classe et des "
             "territoires."
         ),
@@ -229,7 +229,7 @@ ABOUT = {
             (
                 "paragraph",
                 (
-                    "<ul><li><b>Des récits d'initiatives</b> : coopératives, marchés solidaires, "
+                    "<ul><li><b>Des récits d'initiatives</b> : coopératives, marchés solidaires, "
                     "banques éthiques et coopératives d'énergie racontées par celles et ceux qui "
                     "les font vivre.</li><li><b>Des modules pédagogiques</b> sur la gestion "
                     "coopérative, la finance éthique, la gouvernance démocratique, l'économie "
@@ -242,7 +242,7 @@ ABOUT = {
             (
                 "paragraph",
                 (
-                    "<p>Intercoopération, participation démocratique et ouverture : les ressources "
+                    "<p>Intercoopération, participation démocratique et ouverture : les ressources "
                     "sont publiées sous licence libre, le site fonctionne sans cookies de pistage "
                     "et tout le contenu existe en espagnol, en français et en anglais.</p>"
                 ),

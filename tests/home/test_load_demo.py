@@ -1,11 +1,17 @@
 import io
 
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core.models import Footer, Sector
 from home.models import HomePage, StandardPage
+from stories.models import StoryPage
+
+
+def load_demo():
+    call_command("load_demo", stdout=io.StringIO())
 
 
 def content_counts():
@@ -13,47 +19,62 @@ def content_counts():
         "pages": Page.objects.count(),
         "home pages": HomePage.objects.count(),
         "standard pages": StandardPage.objects.count(),
+        "stories": StoryPage.objects.count(),
         "images": get_image_model().objects.count(),
         "footers": Footer.objects.count(),
         "sectors": Sector.objects.count(),
     }
 
 
-def test_load_demo_builds_three_languages_and_a_second_run_adds_nothing(client, db):
-    call_command("load_demo", stdout=io.StringIO())
+def test_a_second_run_adds_nothing_and_keeps_an_editors_changes(db):
+    load_demo()
     first = content_counts()
-    call_command("load_demo", stdout=io.StringIO())
+    home = HomePage.objects.get(locale__language_code="fr")
+    home.introduction = "Texte revu par l'équipe."
+    home.save_revision().publish()
+
+    load_demo()
 
     assert content_counts() == first
     assert first["home pages"] == 3
     assert first["standard pages"] == 3
     assert first["footers"] == 3
-    assert set(HomePage.objects.live().values_list("locale__language_code", flat=True)) == {
-        "es",
-        "fr",
-        "en",
-    }
+    home.refresh_from_db()
+    assert home.introduction == "Texte revu par l'équipe."
 
 
-def test_demo_pages_read_in_their_own_language(client, db):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_reads_in_three_languages_with_stories_across_sectors_and_countries(client, db):
+    load_demo()
 
     assert "Otra economía ya está en marcha" in client.get("/es/").text
     assert "Une autre économie est déjà à l" in client.get("/fr/").text
     assert "Another economy is already at work" in client.get("/en/").text
     about = client.get("/fr/a-propos/")
-    assert about.status_code == 200
     assert "Pourquoi ce site" in about.text
     assert 'href="/es/sobre-soleil/"' in about.text
 
+    for language, index in [
+        ("es", "/es/historias/"),
+        ("fr", "/fr/recits/"),
+        ("en", "/en/stories/"),
+    ]:
+        assert client.get(index).status_code == 200
+        stories = StoryPage.objects.live().filter(locale__language_code=language)
+        assert stories.count() >= 9
+        sectors = {sector.translation_key for story in stories for sector in story.sectors.all()}
+        assert len(sectors) >= 7
+        countries = {
+            (story.territory.parent or story.territory).code for story in stories if story.territory
+        }
+        assert countries == {"ES", "FR"}
+        for story in stories:
+            words = BeautifulSoup(str(story.body), "html.parser").get_text(" ").split()
+            assert len(words) >= 250, story.title
+            assert story.hero_image is not None
+            assert {term.locale.language_code for term in story.sectors.all()} == {language}
 
-def test_load_demo_keeps_an_editors_changes(client, db):
-    call_command("load_demo", stdout=io.StringIO())
-    home = HomePage.objects.get(locale__language_code="fr")
-    home.introduction = "Texte revu par l'équipe."
-    home.save_revision().publish()
-
-    call_command("load_demo", stdout=io.StringIO())
-
-    home.refresh_from_db()
-    assert home.introduction == "Texte revu par l'équipe."
+    coopcycle = StoryPage.objects.get(initiative_name="CoopCycle", locale__language_code="fr")
+    assert not coopcycle.key_figures.exists()
+    assert coopcycle.founded is None and coopcycle.website == ""
+    examples = StoryPage.objects.filter(locale__language_code="es", tags__name="ejemplo")
+    assert examples.count() == StoryPage.objects.filter(locale__language_code="es").count() - 2

@@ -75,7 +75,7 @@ def test_untranslated_page_switcher_says_so_and_leads_home(client, homes):
     assert links["en"]["href"] == "/en/"
     french_note = links["fr"].select_one(".language-switcher__note").text
     english_note = links["en"].select_one(".language-switcher__note").text
-    assert french_note == "Cette page n'est pas encore traduite : aller à l'accueil"
+    assert french_note == "Cette page n'est pas encore traduite\u00a0: aller à l'accueil"
     assert english_note == "This page is not translated yet: go to the home page"
     assert set(alternates(soup)) == {"es", "x-default"}
 

@@ -1,0 +1,331 @@
+"""Filtering, facet counts and pagination for listing pages, from the query string.
+
+One helper for every listing (stories, modules, events): give it the base
+queryset, the request's query string and the facets the listing offers; it
+returns the page of results to show and, for each facet, its options with
+the number of results each would give together with the other active filters.
+
+    listing = FilteredListing(
+        queryset=StoryPage.objects.child_of(index).live().public(),
+        params=request.GET,
+        facets=[TermFacet("sector", _("Sector"), Sector, "sectors", locale)],
+        display=lambda stories: stories.for_cards().newest_first(),
+    )
+    listing.page        # a Django Page of results (12 by default)
+    listing.facets      # FacetResult list: options with counts, links, selection
+    listing.active      # ActiveFilter list: each with the link that removes it
+
+Within one facet, several values widen the result (sector=a&sector=b: either);
+different facets narrow it (sector=a&territory=b: both). Values the listing
+does not know (a misspelt slug, a term of another language) are ignored;
+`page=abc`, `page=0` or `page=99999` give the nearest page that exists.
+Queries: one count and one page of results, plus one aggregate per facet and
+one look-up per facet for its option labels, whatever the number of items.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import QueryDict
+
+
+def folded(text):
+    """Text for sorting: "Économie" next to "Ecología", not after "Turismo"."""
+    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
+
+
+MAX_VALUES_PER_FACET = 20
+MAX_VALUE_LENGTH = 100
+PAGE_PARAM = "page"
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class FacetResult:
+    name: str
+    label: str
+    options: list[FacetOption]
+
+    @property
+    def has_options(self):
+        return bool(self.options)
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    facet_label: str
+    label: str
+    remove_url: str
+
+
+class Facet:
+    """A filter on one relation of the listed items, offered as a list of options.
+
+    Subclasses say which options exist (`options_queryset`), how an option is
+    named in the URL (`value_field`) and on screen, and how a selection
+    filters the items (`filter_q`).
+    """
+
+    value_field = "slug"
+    max_options = None  # show only the options with most results (and the selected ones)
+
+    def __init__(self, name, label, lookup):
+        self.name = name
+        self.label = label
+        self.lookup = lookup
+
+    def options_queryset(self):
+        raise NotImplementedError
+
+    def valid_values(self, values):
+        """The values that could name an option: a number where numbers are expected,
+        within the database's range, so a bad value never reaches SQL."""
+        field = self.options_queryset().model._meta.get_field(self.value_field)
+        valid = []
+        for value in values:
+            try:
+                valid.append(field.clean(value, None))
+            except ValidationError:
+                continue
+        return valid
+
+    def option_label(self, option):
+        return str(option)
+
+    def option_level(self, option):
+        return 0
+
+    def sort_key(self, option):
+        return folded(self.option_label(option))
+
+    def filter_q(self, selected_ids):
+        return Q(**{f"{self.lookup}__in": selected_ids})
+
+    def counts(self, queryset):
+        """{option id: number of items} for the items in `queryset`."""
+        rows = (
+            queryset.order_by()
+            .values(self.lookup)
+            .annotate(n=Count("pk", distinct=True))
+            .values_list(self.lookup, "n")
+        )
+        return {option_id: n for option_id, n in rows if option_id is not None}
+
+
+class TermFacet(Facet):
+    """A facet over a vocabulary snippet (Sector, Territory, …) in one locale."""
+
+    def __init__(self, name, label, model, lookup, locale, value_field="slug"):
+        super().__init__(name, label, lookup)
+        self.model = model
+        self.locale = locale
+        self.value_field = value_field
+
+    def options_queryset(self):
+        return self.model.objects.filter(locale=self.locale)
+
+    def sort_key(self, option):
+        return (option.sort_order, folded(option.name))
+
+
+class TerritoryFacet(TermFacet):
+    """Territories: choosing a country also finds the stories of its regions."""
+
+    def __init__(self, name, label, model, lookup, locale):
+        super().__init__(name, label, model, lookup, locale)
+
+    def options_queryset(self):
+        return super().options_queryset().select_related("parent")
+
+    def option_level(self, option):
+        return 1 if option.parent_id else 0
+
+    def sort_key(self, option):
+        country = option.parent.name if option.parent_id else option.name
+        return (folded(country), self.option_level(option), folded(option.name))
+
+    def filter_q(self, selected_ids):
+        return Q(**{f"{self.lookup}__in": selected_ids}) | Q(
+            **{f"{self.lookup}__parent__in": selected_ids}
+        )
+
+    def counts(self, queryset):
+        counts = {}
+        rows = (
+            queryset.order_by()
+            .values(self.lookup, f"{self.lookup}__parent")
+            .annotate(n=Count("pk", distinct=True))
+            .values_list(self.lookup, f"{self.lookup}__parent", "n")
+        )
+        for territory_id, parent_id, n in rows:
+            if territory_id is None:
+                continue
+            counts[territory_id] = counts.get(territory_id, 0) + n
+            if parent_id is not None:
+                counts[parent_id] = counts.get(parent_id, 0) + n
+        return counts
+
+
+class TagFacet(Facet):
+    """Free tags (django-taggit) of the listed items: the most used ones."""
+
+    max_options = 15
+
+    def __init__(self, name, label, tag_model, lookup="tags"):
+        super().__init__(name, label, lookup)
+        self.tag_model = tag_model
+
+    def options_queryset(self):
+        return self.tag_model.objects.all()
+
+
+def clean_values(params, name):
+    """The distinct, plausibly sized values given for one parameter, in order."""
+    seen = []
+    for value in params.getlist(name)[: MAX_VALUES_PER_FACET * 2]:
+        value = value.strip()
+        if value and len(value) <= MAX_VALUE_LENGTH and "\x00" not in value and value not in seen:
+            seen.append(value)
+    return seen[:MAX_VALUES_PER_FACET]
+
+
+@dataclass
+class FilteredListing:
+    queryset: object
+    params: QueryDict
+    facets: list
+    per_page: int = 12
+    display: object = None  # prepares the shown page's queryset: select_related, order…
+    page: object = field(init=False)
+    facet_results: list = field(init=False)
+    active: list = field(init=False)
+
+    def __post_init__(self):
+        self._selected = {}  # facet name → {option id: option}
+        for facet in self.facets:
+            values = facet.valid_values(clean_values(self.params, facet.name))
+            options = {}
+            if values:
+                lookup = {f"{facet.value_field}__in": values}
+                options = {
+                    option.pk: option for option in facet.options_queryset().filter(**lookup)
+                }
+            self._selected[facet.name] = options
+
+        filtered = self.queryset.filter(self._filters_except(None))
+        if self.display is not None:
+            filtered = self.display(filtered)
+        self.page = Paginator(filtered, self.per_page).get_page(self.params.get(PAGE_PARAM))
+        self.facet_results = [self._facet_result(facet) for facet in self.facets]
+        self.active = [
+            ActiveFilter(
+                facet_label=str(facet.label),
+                label=facet.option_label(option),
+                remove_url=self._url_toggling(facet, getattr(option, facet.value_field)),
+            )
+            for facet in self.facets
+            for option in self._selected[facet.name].values()
+        ]
+
+    @property
+    def total(self):
+        return self.page.paginator.count
+
+    @property
+    def is_filtered(self):
+        return bool(self.active)
+
+    @property
+    def clear_url(self):
+        return "?"
+
+    def page_url(self, number):
+        params = self._params_without(PAGE_PARAM)
+        if number != 1:
+            params[PAGE_PARAM] = str(number)
+        return "?" + params.urlencode() if params else "?"
+
+    @property
+    def previous_url(self):
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self):
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
+
+    def _filters_except(self, excluded):
+        q = Q()
+        for facet in self.facets:
+            selected = self._selected[facet.name]
+            if facet.name != excluded and selected:
+                q &= facet.filter_q(list(selected))
+        return q
+
+    def _facet_result(self, facet):
+        counts = facet.counts(self.queryset.filter(self._filters_except(facet.name)))
+        selected = self._selected[facet.name]
+        if facet.max_options:
+            most = sorted(counts, key=lambda option_id: -counts[option_id])[: facet.max_options]
+            counts = {option_id: counts[option_id] for option_id in most}
+        wanted = set(counts) | set(selected)
+        options = sorted(
+            (
+                option
+                for option in facet.options_queryset().filter(pk__in=wanted)
+                if counts.get(option.pk) or option.pk in selected
+            ),
+            key=facet.sort_key,
+        )
+        return FacetResult(
+            name=facet.name,
+            label=str(facet.label),
+            options=[
+                FacetOption(
+                    value=str(getattr(option, facet.value_field)),
+                    label=facet.option_label(option),
+                    count=counts.get(option.pk, 0),
+                    selected=option.pk in selected,
+                    url=self._url_toggling(facet, getattr(option, facet.value_field)),
+                    level=facet.option_level(option),
+                )
+                for option in options
+            ],
+        )
+
+    def _params_without(self, *names):
+        params = QueryDict(mutable=True)
+        for facet in self.facets:
+            if facet.name in names:
+                continue
+            values = [
+                str(getattr(option, facet.value_field))
+                for option in self._selected[facet.name].values()
+            ]
+            if values:
+                params.setlist(facet.name, values)
+        if PAGE_PARAM not in names and self.params.get(PAGE_PARAM):
+            params[PAGE_PARAM] = str(self.page.number)
+        return params
+
+    def _url_toggling(self, facet, value):
+        """The listing's URL with this option switched on or off, back on page 1."""
+        params = self._params_without(PAGE_PARAM)
+        values = params.getlist(facet.name)
+        value = str(value)
+        values = [v for v in values if v != value] if value in values else [*values, value]
+        params.setlist(facet.name, values)
+        if not values:
+            del params[facet.name]
+        return "?" + params.urlencode() if params else "?"

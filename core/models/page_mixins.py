@@ -1,0 +1,53 @@
+from django.db import models
+
+from core.translation import localize_terms
+
+
+class LocalizedTaxonomyMixin(models.Model):
+    """Keeps a page's vocabulary links in the page's own language.
+
+    A translation starts as a copy of its source page, so its sectors,
+    territory… are the source language's terms. On every save (a copy, a
+    wagtail-localize sync, an editor's change) each term is swapped for its
+    translation in the page's locale, so filters and cards in that language
+    find and show it. Name the fields in `localized_taxonomy_fields`.
+    """
+
+    localized_taxonomy_fields = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.localize_taxonomy()
+        return super().save(*args, **kwargs)
+
+    def localize_taxonomy(self):
+        if not self.locale_id:
+            return
+        for name in self.localized_taxonomy_fields:
+            field = self._meta.get_field(name)
+            if field.many_to_many:
+                terms = list(getattr(self, name).all())
+                if any(term.locale_id != self.locale_id for term in terms):
+                    setattr(self, name, localize_terms(terms, self.locale))
+            else:
+                term = getattr(self, name)
+                if term is not None and term.locale_id != self.locale_id:
+                    setattr(self, name, localize_terms([term], self.locale)[0])
+
+
+class SocialMetaMixin:
+    """What link previews and search engines are told about a page.
+
+    Pages override `meta_description` or `social_image` where they have better
+    fields (a story's summary, its hero image).
+    """
+
+    @property
+    def meta_description(self):
+        return self.search_description or getattr(self, "introduction", "") or ""
+
+    @property
+    def social_image(self):
+        return getattr(self, "hero_image", None)

@@ -1,0 +1,44 @@
+"""Small tools the demo loaders share: stable keys, translations, publishing."""
+
+import uuid
+
+from wagtail.models import Locale
+
+LANGUAGES = ("es", "fr", "en")
+DEMO_NAMESPACE = uuid.UUID("7a1c2f4e-5b0d-4e8f-9c36-50be11de0000")
+
+
+def demo_key(name):
+    """A stable translation key for a demo object, the same on every installation."""
+    return uuid.uuid5(DEMO_NAMESPACE, name)
+
+
+def stream_data(body, page_ids):
+    """Turn a (type, value) body from the demo texts into StreamField data,
+    replacing page names ("about") by the ids of those pages."""
+
+    def resolve(value):
+        if isinstance(value, dict):
+            resolved = {key: resolve(item) for key, item in value.items()}
+            if "page" in value:
+                resolved["page"] = page_ids.get(value["page"])
+            return resolved
+        return value
+
+    return [{"type": block_type, "value": resolve(value)} for block_type, value in body]
+
+
+def translated_page(source, language):
+    """The page's translation in this language, created as a copy when missing."""
+    locale = Locale.objects.get(language_code=language)
+    translation = source.get_translation_or_none(locale)
+    if translation is not None:
+        return translation.specific, False
+    stored = type(source).objects.get(pk=source.pk)  # child objects as saved, with their ids
+    return stored.copy_for_translation(locale).specific, True
+
+
+def publish(page, fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()

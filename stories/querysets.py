@@ -1,0 +1,42 @@
+from django.db.models import Count, F, Prefetch, Q
+from wagtail.images import get_image_model
+from wagtail.query import PageQuerySet
+
+CARD_RENDITION = "fill-640x400|format-webp"
+SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
+
+
+class StoryPageQuerySet(PageQuerySet):
+    def for_cards(self):
+        """What a story card shows, in a fixed number of queries: no body, the
+        card's image rendition, sectors and territory fetched with the list."""
+        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION, SOCIAL_RENDITION)
+        return (
+            self.defer_streamfields()
+            .select_related("territory", "organisation_form", "locale")
+            .prefetch_related("sectors", Prefetch("hero_image", queryset=images))
+        )
+
+    def newest_first(self):
+        return self.order_by("-date_published", "-first_published_at", "-pk")
+
+    def sharing_sectors_or_tags_with(self, story):
+        """Live stories of the same language, the most alike first: a shared sector
+        weighs twice a shared tag."""
+        sector_ids = [sector.pk for sector in story.sectors.all()]
+        tag_ids = [tag.pk for tag in story.tags.all()]
+        return (
+            self.live()
+            .public()
+            .filter(locale_id=story.locale_id)
+            .exclude(pk=story.pk)
+            .annotate(
+                shared_sectors=Count("sectors", filter=Q(sectors__in=sector_ids), distinct=True),
+                shared_tags=Count(
+                    "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
+                ),
+            )
+            .annotate(likeness=2 * F("shared_sectors") + F("shared_tags"))
+            .filter(likeness__gt=0)
+            .order_by("-likeness", "-date_published", "-pk")
+        )
