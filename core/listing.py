@@ -8,12 +8,18 @@ the number of results each would give together with the other active filters.
     listing = FilteredListing(
         queryset=StoryPage.objects.child_of(index).live().public(),
         params=request.GET,
-        facets=[TermFacet("sector", _("Sector"), Sector, "sectors", locale)],
+        facets=[
+            TermFacet("sector", _("Sector"), Sector, "sectors", locale),
+            ChoiceFacet("duration", _("Duration"), [
+                Choice("short", _("Up to 1 hour"), Q(duration_minutes__lte=60)),
+                Choice("long", _("More than 1 hour"), Q(duration_minutes__gt=60)),
+            ]),
+        ],
         display=lambda stories: stories.for_cards().newest_first(),
     )
-    listing.page        # a Django Page of results (12 by default)
-    listing.facets      # FacetResult list: options with counts, links, selection
-    listing.active      # ActiveFilter list: each with the link that removes it
+    listing.page           # a Django Page of results (12 by default)
+    listing.facet_results  # per facet: options with counts, links, selection
+    listing.active         # the active filters, each with the link that removes it
 
 Within one facet, several values widen the result (sector=a&sector=b: either);
 different facets narrow it (sector=a&territory=b: both). Values the listing
@@ -71,14 +77,14 @@ class ActiveFilter:
 
 
 class Facet:
-    """A filter on one relation of the listed items, offered as a list of options.
+    """A filter on the listed items, offered as a list of options.
 
-    Subclasses say which options exist (`options_queryset`), how an option is
-    named in the URL (`value_field`) and on screen, and how a selection
-    filters the items (`filter_q`).
+    An option is anything with a `pk`; subclasses say how options are found
+    from the values in the URL (`find_options`) and by id (`options_for`), how
+    they are named (`option_value`, `option_label`), how many items each has
+    (`counts`) and how a selection filters the items (`filter_q`).
     """
 
-    value_field = "slug"
     max_options = None  # show only the options with most results (and the selected ones)
 
     def __init__(self, name, label, lookup):
@@ -86,20 +92,14 @@ class Facet:
         self.label = label
         self.lookup = lookup
 
-    def options_queryset(self):
+    def find_options(self, values):
         raise NotImplementedError
 
-    def valid_values(self, values):
-        """The values that could name an option: a number where numbers are expected,
-        within the database's range, so a bad value never reaches SQL."""
-        field = self.options_queryset().model._meta.get_field(self.value_field)
-        valid = []
-        for value in values:
-            try:
-                valid.append(field.clean(value, None))
-            except ValidationError:
-                continue
-        return valid
+    def options_for(self, ids):
+        raise NotImplementedError
+
+    def option_value(self, option):
+        raise NotImplementedError
 
     def option_label(self, option):
         return str(option)
@@ -124,7 +124,93 @@ class Facet:
         return {option_id: n for option_id, n in rows if option_id is not None}
 
 
-class TermFacet(Facet):
+class ModelFacet(Facet):
+    """A facet whose options are rows of a model, named in URLs by `value_field`."""
+
+    value_field = "slug"
+
+    def options_queryset(self):
+        raise NotImplementedError
+
+    def valid_values(self, values):
+        """The values that could name an option: a number where numbers are expected,
+        within the database's range, so a bad value never reaches SQL."""
+        field = self.options_queryset().model._meta.get_field(self.value_field)
+        valid = []
+        for value in values:
+            try:
+                valid.append(field.clean(value, None))
+            except ValidationError:
+                continue
+        return valid
+
+    def find_options(self, values):
+        values = self.valid_values(values)
+        if not values:
+            return []
+        return list(self.options_queryset().filter(**{f"{self.value_field}__in": values}))
+
+    def options_for(self, ids):
+        return list(self.options_queryset().filter(pk__in=ids))
+
+    def option_value(self, option):
+        return str(getattr(option, self.value_field))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A fixed option of a ChoiceFacet: its URL value, its label and the items it keeps."""
+
+    pk: str
+    label: str
+    q: Q
+
+
+class ChoiceFacet(Facet):
+    """A facet over fixed choices computed from the items (a duration band, a month…).
+
+    Counting every choice takes one aggregate query.
+    """
+
+    def __init__(self, name, label, choices):
+        super().__init__(name, label, lookup=None)
+        self.choices = {choice.pk: choice for choice in choices}
+
+    def find_options(self, values):
+        return [self.choices[value] for value in values if value in self.choices]
+
+    def options_for(self, ids):
+        return [self.choices[pk] for pk in ids if pk in self.choices]
+
+    def option_value(self, option):
+        return option.pk
+
+    def option_label(self, option):
+        return str(option.label)
+
+    def sort_key(self, option):
+        return list(self.choices).index(option.pk)
+
+    def filter_q(self, selected_ids):
+        q = Q()
+        for pk in selected_ids:
+            q |= self.choices[pk].q
+        return q
+
+    def counts(self, queryset):
+        totals = queryset.order_by().aggregate(
+            **{
+                f"choice_{index}": Count("pk", filter=choice.q, distinct=True)
+                for index, choice in enumerate(self.choices.values())
+            }
+        )
+        return {
+            choice.pk: totals[f"choice_{index}"]
+            for index, choice in enumerate(self.choices.values())
+        }
+
+
+class TermFacet(ModelFacet):
     """A facet over a vocabulary snippet (Sector, Territory, …) in one locale."""
 
     def __init__(self, name, label, model, lookup, locale, value_field="slug"):
@@ -178,7 +264,7 @@ class TerritoryFacet(TermFacet):
         return counts
 
 
-class TagFacet(Facet):
+class TagFacet(ModelFacet):
     """Free tags (django-taggit) of the listed items: the most used ones."""
 
     max_options = 15
@@ -215,14 +301,8 @@ class FilteredListing:
     def __post_init__(self):
         self._selected = {}  # facet name → {option id: option}
         for facet in self.facets:
-            values = facet.valid_values(clean_values(self.params, facet.name))
-            options = {}
-            if values:
-                lookup = {f"{facet.value_field}__in": values}
-                options = {
-                    option.pk: option for option in facet.options_queryset().filter(**lookup)
-                }
-            self._selected[facet.name] = options
+            options = facet.find_options(clean_values(self.params, facet.name))
+            self._selected[facet.name] = {option.pk: option for option in options}
 
         filtered = self.queryset.filter(self._filters_except(None))
         if self.display is not None:
@@ -233,7 +313,7 @@ class FilteredListing:
             ActiveFilter(
                 facet_label=str(facet.label),
                 label=facet.option_label(option),
-                remove_url=self._url_toggling(facet, getattr(option, facet.value_field)),
+                remove_url=self._url_toggling(facet, facet.option_value(option)),
             )
             for facet in self.facets
             for option in self._selected[facet.name].values()
@@ -283,7 +363,7 @@ class FilteredListing:
         options = sorted(
             (
                 option
-                for option in facet.options_queryset().filter(pk__in=wanted)
+                for option in facet.options_for(wanted)
                 if counts.get(option.pk) or option.pk in selected
             ),
             key=facet.sort_key,
@@ -293,11 +373,11 @@ class FilteredListing:
             label=str(facet.label),
             options=[
                 FacetOption(
-                    value=str(getattr(option, facet.value_field)),
+                    value=facet.option_value(option),
                     label=facet.option_label(option),
                     count=counts.get(option.pk, 0),
                     selected=option.pk in selected,
-                    url=self._url_toggling(facet, getattr(option, facet.value_field)),
+                    url=self._url_toggling(facet, facet.option_value(option)),
                     level=facet.option_level(option),
                 )
                 for option in options
@@ -309,10 +389,7 @@ class FilteredListing:
         for facet in self.facets:
             if facet.name in names:
                 continue
-            values = [
-                str(getattr(option, facet.value_field))
-                for option in self._selected[facet.name].values()
-            ]
+            values = [facet.option_value(option) for option in self._selected[facet.name].values()]
             if values:
                 params.setlist(facet.name, values)
         if PAGE_PARAM not in names and self.params.get(PAGE_PARAM):
