@@ -1,4 +1,4 @@
-"""Build the demo tree in es, fr and en: home pages, the stories, an About page, the footer.
+"""Build the demo tree in es, fr and en: home pages, stories, modules, an About page, the footer.
 
 Every step looks for what already exists first, so running it twice changes nothing,
 and it never overwrites a page an editor has already edited.
@@ -11,6 +11,7 @@ from core.models import Footer
 from home.demo import texts
 from home.demo.building import LANGUAGES, demo_key, publish, stream_data, translated_page
 from home.demo.images import demo_image
+from home.demo.modules import ModuleDemo
 from home.demo.stories import StoryDemo
 from home.models import HomePage, StandardPage
 
@@ -33,6 +34,7 @@ class DemoLoader:
         )
         homes = self.load_homes()
         StoryDemo(self).load(homes)
+        ModuleDemo(self).load(homes)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         self.load_footer(abouts)

@@ -41,18 +41,45 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "es-ES"}
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests share the database with a live server thread, so they run in
+    transactions that are really committed, and every table is emptied after
+    each one; asking for a serialized rollback makes Django keep a snapshot of
+    the data the migrations seed (locales, vocabularies, home page)."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def seed_snapshot(django_db_setup):
+    """The migrations' data as Django serialized it after creating the test database.
+
+    Taken here, before Playwright starts: Playwright's sync API runs tests in a
+    greenlet with its own context, where Django hands out a new connection
+    object that no longer carries the snapshot, so the automatic restore would
+    silently do nothing.
+    """
+    from django.db import connections
+
+    return connections["default"]._test_serialized_contents
+
+
 @pytest.fixture
-def demo_site(live_server, transactional_db, django_db_serialized_rollback):
+def demo_site(live_server, seed_snapshot):
     """The live server with the demo content loaded, as `make run` shows it."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import cache
+    from django.db import connection
+    from wagtail.models import Locale
+
+    if not Locale.objects.exists():  # emptied by the previous browser test
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(seed_snapshot)
+        ContentType.objects.clear_cache()  # ids changed with the flush and the restore
+        cache.clear()
     call_command("load_demo", stdout=io.StringIO())
     return live_server
-
-
-@pytest.fixture
-def django_db_serialized_rollback():
-    """Keep the data the migrations seed (locales, vocabularies, home page) across
-    transactional tests, which otherwise empty every table."""
-    return True
 
 
 @pytest.fixture(scope="session")

@@ -35,15 +35,17 @@ def test_reader_filters_stories_opens_one_and_reads_it_in_french(
     expect(page.locator(".facts")).to_contain_text("Agroécologie")
 
 
-@pytest.mark.parametrize("index", ["/es/historias/", "/fr/recits/", "/en/stories/"])
-def test_story_index_filters_and_story_are_accessible(page, demo_site, assert_accessible, index):
-    page.goto(demo_site.url + index)
-    assert_accessible(page)
+def test_story_index_filters_and_story_are_accessible_in_every_language(
+    page, demo_site, assert_accessible
+):
+    for index in ["/es/historias/", "/fr/recits/", "/en/stories/"]:
+        page.goto(demo_site.url + index)
+        assert_accessible(page)
 
-    page.locator(".facet a").first.click()
-    expect(page.locator(".chip")).to_have_count(1)
-    assert_accessible(page)
+        page.locator(".facet a").first.click()
+        expect(page.locator(".chip")).to_have_count(1)
+        assert_accessible(page)
 
-    page.locator(".card__title a").first.click()
-    expect(page.locator(".story__facts")).to_be_visible()
-    assert_accessible(page)
+        page.locator(".card__title a").first.click()
+        expect(page.locator(".story__facts")).to_be_visible()
+        assert_accessible(page)

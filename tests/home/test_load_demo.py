@@ -78,3 +78,30 @@ def test_demo_reads_in_three_languages_with_stories_across_sectors_and_countries
     assert coopcycle.founded is None and coopcycle.website == ""
     examples = StoryPage.objects.filter(locale__language_code="es", tags__name="ejemplo")
     assert examples.count() == StoryPage.objects.filter(locale__language_code="es").count() - 2
+
+
+def test_demo_modules_come_in_three_languages_with_their_own_worksheets(client, db):
+    from curriculum.models import ModulePage
+
+    load_demo()
+
+    for language in ["es", "fr", "en"]:
+        modules = ModulePage.objects.live().filter(locale__language_code=language)
+        assert modules.count() >= 6
+        levels = {level.translation_key for m in modules for level in m.education_levels.all()}
+        assert len(levels) == 5
+        for module in modules:
+            kinds = [block.block_type for block in module.body]
+            assert kinds.count("activity") >= 2 and "case_study" in kinds
+            assert module.learning_objectives
+            resources = module.downloadable_resources()
+            assert resources
+            assert all(r.document.file.name.endswith(".pdf") for r in resources)
+    spanish = ModulePage.objects.filter(locale__language_code="es").first()
+    french = ModulePage.objects.get(
+        translation_key=spanish.translation_key, locale__language_code="fr"
+    )
+    spanish_file = spanish.downloadable_resources()[0].document
+    french_file = french.downloadable_resources()[0].document
+    assert spanish_file != french_file
+    assert client.get(french.url).status_code == 200
