@@ -210,6 +210,29 @@ class ChoiceFacet(Facet):
         }
 
 
+@dataclass(frozen=True)
+class Value:
+    """An option of a ValueFacet: a value of a plain field, shown as it is written."""
+
+    pk: str
+
+    def __str__(self):
+        return self.pk
+
+
+class ValueFacet(Facet):
+    """A facet over the values a text field takes among the items (a city…)."""
+
+    def find_options(self, values):
+        return [Value(value) for value in values]
+
+    def options_for(self, ids):
+        return [Value(value) for value in ids]
+
+    def option_value(self, option):
+        return option.pk
+
+
 class TermFacet(ModelFacet):
     """A facet over a vocabulary snippet (Sector, Territory, …) in one locale."""
 

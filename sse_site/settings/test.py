@@ -4,6 +4,8 @@ The database comes from DATABASE_URL, so the same suite runs on SQLite and on
 PostgreSQL (`make test` runs it on both).
 """
 
+import atexit
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -15,6 +17,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="soleil-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="soleil-test-static-")
+for _folder in (MEDIA_ROOT, STATIC_ROOT):
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

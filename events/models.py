@@ -1,0 +1,362 @@
+import datetime
+import hashlib
+import uuid
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BaseStreamBlock
+from core.models import LocalizedTaxonomyMixin, SocialMetaMixin
+from core.translation import localized_pages
+from events.calendar_files import calendar_response
+from events.listing import event_listing
+from events.querysets import EventPageQuerySet
+from events.structured_data import event_structured_data
+from stories.models import StoryPage
+
+EVENTS_PER_PAGE = 12
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("“%(value)s” is not a time zone name. Use a name such as Europe/Madrid."),
+            params={"value": value},
+        )
+
+
+class EventIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
+    """The events of one language (/es/eventos/, /fr/evenements/, /en/events/):
+    upcoming ones, the archive and a calendar to subscribe to."""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    @path("")
+    def upcoming_route(self, request):
+        listing = event_listing(self, request.GET, archive=False)
+        return self.render(request, context_overrides={"listing": listing, "archive": False})
+
+    @path("archive/")
+    def archive_route(self, request):
+        listing = event_listing(self, request.GET, archive=True)
+        return self.render(request, context_overrides={"listing": listing, "archive": True})
+
+    def calendar_url(self):
+        return self.url + "calendar.ics"
+
+    def calendar_file(self, request):
+        """The upcoming events, with the listing's filters, as one calendar (events.views)."""
+        listing = event_listing(self, request.GET, archive=False, per_page=500)
+        events = list(listing.page.object_list)
+        return calendar_response(events, request, filename=f"soleil-{self.slug}.ics")
+
+
+class EventPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
+    """A fair, social market, forum or workshop, with one or more dates."""
+
+    class AttendanceMode(models.TextChoices):
+        IN_PERSON = "in-person", _("In person")
+        ONLINE = "online", _("Online")
+        MIXED = "mixed", _("In person and online")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        POSTPONED = "postponed", _("Postponed")
+        RESCHEDULED = "rescheduled", _("Rescheduled")
+        MOVED_ONLINE = "moved-online", _("Moved online")
+
+    event_type = models.ForeignKey(
+        "core.EventType",
+        verbose_name=_("event type"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"), max_length=300, help_text=_("Plain text, at most 300 characters.")
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="Europe/Madrid",
+        validators=[validate_time_zone],
+        help_text=_("Dates and times below are in this time zone, e.g. Europe/Paris."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SCHEDULED
+    )
+    attendance_mode = models.CharField(
+        _("attendance"),
+        max_length=20,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.IN_PERSON,
+    )
+    venue_name = models.CharField(_("venue"), max_length=160, blank=True)
+    street_address = models.CharField(_("street address"), max_length=255, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=20, blank=True)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    territory = models.ForeignKey(
+        "core.Territory",
+        verbose_name=_("territory"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.CharField(_("country code"), max_length=2, blank=True, help_text=_("ES, FR…"))
+    online_url = models.URLField(_("online address"), blank=True)
+    organiser_name = models.CharField(_("organiser"), max_length=160, blank=True)
+    organiser_url = models.URLField(_("organiser's website"), blank=True)
+    registration_url = models.URLField(_("registration address"), blank=True)
+    price = models.CharField(
+        _("price"), max_length=120, blank=True, help_text=_("Leave empty when the event is free.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(_("alternative text"), max_length=250, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
+    calendar_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
+    localized_taxonomy_fields = ("event_type", "territory")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("event_type"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("time_zone"), InlinePanel("occurrences", label=_("Dates"), min_num=1)],
+            heading=_("When"),
+        ),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("attendance_mode")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("territory"), FieldPanel("country")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_url")]),
+                FieldPanel("registration_url"),
+                FieldPanel("price"),
+            ],
+            heading=_("Organiser and registration"),
+        ),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_alt"),
+        InlinePanel("participants", label=_("Participating initiatives")),
+        FieldPanel("body"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("venue_name"),
+        TranslatableField("city"),
+        TranslatableField("price"),
+        TranslatableField("hero_alt"),
+        TranslatableField("body"),
+        TranslatableField("event_type"),
+        TranslatableField("territory"),
+        SynchronizedField("time_zone"),
+        SynchronizedField("status"),
+        SynchronizedField("attendance_mode"),
+        SynchronizedField("street_address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("country"),
+        SynchronizedField("online_url"),
+        SynchronizedField("organiser_name"),
+        SynchronizedField("organiser_url"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("occurrences"),
+        SynchronizedField("participants"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("venue_name"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def is_free(self):
+        return not self.price.strip()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        online = self.attendance_mode in (self.AttendanceMode.ONLINE, self.AttendanceMode.MIXED)
+        in_person = self.attendance_mode in (
+            self.AttendanceMode.IN_PERSON,
+            self.AttendanceMode.MIXED,
+        )
+        if online and not self.online_url:
+            errors["online_url"] = _("An online event needs the address where people join it.")
+        if in_person and not self.city:
+            errors["city"] = _("An event people attend in person needs a city.")
+        if errors:
+            raise ValidationError(errors)
+
+    def sorted_occurrences(self):
+        return sorted(self.occurrences.all(), key=lambda occurrence: occurrence.start_local())
+
+    def calendar_state(self):
+        """What calendar clients must hear about when it changes (RFC 5545 SEQUENCE)."""
+        parts = [self.status, self.time_zone, self.venue_name, self.street_address, self.city]
+        for occurrence in self.sorted_occurrences():
+            parts.append(
+                f"{occurrence.start_local()}|{occurrence.end_local()}|{occurrence.all_day}"
+            )
+        return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()
+
+    def save(self, *args, **kwargs):
+        for occurrence in self.occurrences.all():
+            occurrence.compute_instants(self.zone)
+        state = self.calendar_state()
+        if self.calendar_fingerprint and state != self.calendar_fingerprint:
+            self.calendar_sequence += 1
+        self.calendar_fingerprint = state
+        return super().save(*args, **kwargs)
+
+    def upcoming_occurrences(self, now=None):
+        now = now or timezone.now()
+        return [o for o in self.sorted_occurrences() if o.ends_at and o.ends_at >= now]
+
+    def participating_stories(self):
+        stories = [link.story for link in self.participants.select_related("story")]
+        return localized_pages(stories, self.locale, queryset=StoryPage.objects.for_cards())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["occurrences"] = self.sorted_occurrences()
+        context["upcoming"] = self.upcoming_occurrences()
+        context["participants"] = self.participating_stories()
+        context["structured_data"] = event_structured_data(self, context["upcoming"], request)
+        return context
+
+    def calendar_url(self):
+        return self.url + "event.ics"
+
+    def calendar_file(self, request):
+        """This event's dates as an iCalendar file (served by events.views)."""
+        return calendar_response([self], request, filename=f"{self.slug}.ics")
+
+
+class EventOccurrence(Orderable):
+    """One date of an event, in the event's own time zone. `starts_at` and
+    `ends_at` are the same instants in UTC, kept for ordering and filtering."""
+
+    page = ParentalKey(EventPage, related_name="occurrences", on_delete=models.CASCADE)
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty if it ends the same day.")
+    )
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    starts_at = models.DateTimeField(null=True, editable=False, db_index=True)
+    ends_at = models.DateTimeField(null=True, editable=False, db_index=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+        FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+        FieldPanel("all_day"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("date")
+        verbose_name_plural = _("dates")
+
+    def start_local(self):
+        start_time = datetime.time.min if self.all_day else (self.start_time or datetime.time.min)
+        return datetime.datetime.combine(self.start_date, start_time)
+
+    def end_local(self):
+        end_date = self.end_date or self.start_date
+        if self.all_day or self.end_time is None:
+            return datetime.datetime.combine(end_date, datetime.time.max.replace(microsecond=0))
+        return datetime.datetime.combine(end_date, self.end_time)
+
+    def compute_instants(self, zone):
+        self.starts_at = self.start_local().replace(tzinfo=zone)
+        self.ends_at = self.end_local().replace(tzinfo=zone)
+
+    def clean(self):
+        super().clean()
+        if not self.start_date:
+            return
+        if not self.all_day and self.start_time is None:
+            raise ValidationError({"start_time": _("Give a start time, or tick “all day”.")})
+        if self.end_local() < self.start_local():
+            field = "end_date" if self.end_date and self.end_date != self.start_date else "end_time"
+            raise ValidationError({field: _("The event cannot end before it starts.")})
+
+
+class EventParticipant(Orderable):
+    """An initiative (a success story) that takes part in the event."""
+
+    page = ParentalKey(EventPage, related_name="participants", on_delete=models.CASCADE)
+    story = models.ForeignKey(
+        "stories.StoryPage", verbose_name=_("story"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("story")]
