@@ -232,6 +232,9 @@ class ValueFacet(Facet):
     def option_value(self, option):
         return option.pk
 
+    def counts(self, queryset):
+        return {value: n for value, n in super().counts(queryset).items() if value != ""}
+
 
 class TermFacet(ModelFacet):
     """A facet over a vocabulary snippet (Sector, Territory, …) in one locale."""

@@ -135,3 +135,15 @@ def test_index_query_count_does_not_grow_with_events(
         client.get("/es/eventos/?page=3")
 
     assert len(at_500) == len(at_10)
+
+
+def test_online_events_add_no_empty_city_option(client, programme):
+    response = client.get("/es/eventos/")
+
+    cities = [
+        option.label
+        for facet in response.context["listing"].facet_results
+        if facet.name == "city"
+        for option in facet.options
+    ]
+    assert cities == ["Rennes", "Sevilla", "Zaragoza"]

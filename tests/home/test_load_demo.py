@@ -105,3 +105,27 @@ def test_demo_modules_come_in_three_languages_with_their_own_worksheets(client, 
     french_file = french.downloadable_resources()[0].document
     assert spanish_file != french_file
     assert client.get(french.url).status_code == 200
+
+
+def test_demo_events_are_mostly_upcoming_in_spain_and_france_in_three_languages(client, db):
+    from events.models import EventPage
+
+    load_demo()
+
+    for language, index in [
+        ("es", "/es/eventos/"),
+        ("fr", "/fr/evenements/"),
+        ("en", "/en/events/"),
+    ]:
+        events = EventPage.objects.live().filter(locale__language_code=language)
+        assert events.count() >= 10
+        assert events.upcoming().count() > events.past().count() >= 1
+        assert events.filter(status="cancelled").exists()
+        assert events.filter(attendance_mode="online").exists()
+        countries = {event.country for event in events if event.country}
+        assert countries == {"ES", "FR"}
+        assert client.get(index).status_code == 200
+    market = EventPage.objects.get(
+        locale__language_code="fr", event_type__name="Marché solidaire", territory__code="ES-AN"
+    )
+    assert market.occurrences.count() == 3
