@@ -14,6 +14,7 @@ run: install
 	$(MANAGE) compilemessages --ignore='.venv/*' -v 0
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_demo_users
 	@echo "Soleil: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -164,6 +164,18 @@ class VideoBlock(blocks.StructBlock):
         template = "core/blocks/video_block.html"
 
 
+class LinkListBlock(blocks.StructBlock):
+    """ "Further reading", "Useful links": a short list of links under an optional heading."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, required=False)
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"), min_num=1, max_num=12)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("List of links")
+        template = "core/blocks/link_list_block.html"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -171,3 +183,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     video = VideoBlock()
+    links = LinkListBlock()

@@ -1,4 +1,8 @@
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,6 +16,8 @@ from core.models import (
     Territory,
     Topic,
 )
+from core.permissions import can_work_in_locale
+from core.translation_report import TranslationCoveragePanel, TranslationCoverageView
 
 
 class TermViewSet(SnippetViewSet):
@@ -84,3 +90,53 @@ class FooterViewSet(SnippetViewSet):
 
 register_snippet(VocabularyGroup)
 register_snippet(FooterViewSet)
+
+
+def refuse_other_languages(request, instances):
+    """Translators edit the footer and vocabularies of their own language only."""
+    for instance in instances:
+        locale_id = getattr(instance, "locale_id", None)
+        if locale_id is not None and not can_work_in_locale(request.user, locale_id):
+            raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=-100)
+def refuse_editing_snippets_in_other_languages(request, instance):
+    refuse_other_languages(request, [instance])
+
+
+@hooks.register("before_delete_snippet", order=-100)
+def refuse_deleting_snippets_in_other_languages(request, instances):
+    refuse_other_languages(request, instances)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_coverage_urls():
+    return [
+        path(
+            "reports/translation-coverage/",
+            TranslationCoverageView.as_view(),
+            name="translation_coverage_report",
+        ),
+        path(
+            "reports/translation-coverage/results/",
+            TranslationCoverageView.as_view(results_only=True),
+            name="translation_coverage_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_coverage_menu_item():
+    return MenuItem(
+        _("Translation coverage"),
+        reverse("translation_coverage_report"),
+        name="translation-coverage",
+        icon_name="globe",
+        order=910,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_coverage_panel(request, panels):
+    panels.append(TranslationCoveragePanel())

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from core.blocks import HeadingBlock, ImageFigureBlock, ParagraphBlock
+from core.blocks import HeadingBlock, ImageFigureBlock, LinkListBlock, ParagraphBlock
 
 
 class ActivityBlock(blocks.StructBlock):
@@ -59,3 +59,4 @@ class ModuleStreamBlock(blocks.StreamBlock):
     activity = ActivityBlock()
     discussion = DiscussionBlock()
     case_study = CaseStudyBlock()
+    links = LinkListBlock()

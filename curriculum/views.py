@@ -38,7 +38,7 @@ class DownloadsReportView(ReportView):
         "downloads_total": _("All time"),
     }
 
-    def get_queryset(self):
+    def get_base_queryset(self):
         since = DownloadCount.since(RECENT_DAYS)
         zero = Value(0, output_field=IntegerField())
         return ModulePage.objects.defer_streamfields().annotate(

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.translation_coverage import TranslationSection
+from curriculum.models import ModulePage
 from curriculum.views import DownloadsReportView
 
 
@@ -31,3 +33,8 @@ def register_downloads_report_menu_item():
         icon_name="download",
         order=900,
     )
+
+
+@hooks.register("register_translation_section")
+def register_modules_translation_section():
+    return TranslationSection("modules", _("Modules"), ModulePage, order=20)

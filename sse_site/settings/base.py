@@ -4,6 +4,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 
 from . import environment as env
+from .machine_translation import deepl_translator
 
 BASE_DIR = env.BASE_DIR
 SECRET_KEY = env.SECRET_KEY
@@ -54,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.language_scope.OtherLanguagePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -125,6 +127,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = deepl_translator(
+    env.DEEPL_API_KEY, env.DEEPL_FORMALITY, env.DEEPL_GLOSSARY_IDS
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Madrid"

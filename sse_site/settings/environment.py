@@ -35,3 +35,9 @@ SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_PRELOAD = _bool("SECURE_HSTS_PRELOAD", True)
 BEHIND_TLS_PROXY = _bool("BEHIND_TLS_PROXY", True)
+# Machine translation in wagtail-localize's editor (DeepL); none without a key.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+# "default", "prefer_more" (vous / usted) or "prefer_less" (tu / tú).
+DEEPL_FORMALITY = os.environ.get("DEEPL_FORMALITY", "prefer_less")
+# DeepL glossaries by language pair: "ES:FR=<glossary id>,ES:EN=<glossary id>".
+DEEPL_GLOSSARY_IDS = _list("DEEPL_GLOSSARY_IDS")

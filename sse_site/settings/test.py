@@ -27,3 +27,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The translation editor's machine-translation button, without calling any service.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+}

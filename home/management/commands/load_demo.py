@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from core.roles import setup_roles
 from home.demo.pages import DemoLoader
 
 
@@ -15,3 +16,5 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Demo content: {len(created)} items added."))
         else:
             self.stdout.write("Demo content already loaded; nothing changed.")
+        # The translators' groups get their language's tree once its home page exists.
+        setup_roles()

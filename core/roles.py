@@ -1,0 +1,201 @@
+"""The people who work in Soleil's admin, as Wagtail groups, and the review workflow.
+
+- Editors write and edit content in every language and submit it for moderation.
+- Moderators approve and publish.
+- One translators' group per language translates pages and snippets into that
+  language with wagtail-localize's editor and publishes there; nothing else.
+
+Page permissions are given on each language's home page, so a translator's rights
+stop at the edge of their language's tree. Snippets (footer, vocabularies) have
+model-wide permissions; `core.wagtail_hooks` keeps translators to their language.
+`setup_roles()` can run any number of times: it adds what is missing and puts
+back what was removed, and leaves other groups and grants alone.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from core.models import (
+    SDG,
+    EducationLevel,
+    EventType,
+    Footer,
+    OrganisationForm,
+    Sector,
+    Territory,
+    Topic,
+)
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATOR_GROUPS = {
+    "es": "Traductores · Español",
+    "fr": "Traducteurs · Français",
+    "en": "Translators · English",
+}
+WORKFLOW_NAME = "Editorial review"
+APPROVAL_TASK_NAME = "Moderator approval"
+
+SNIPPET_MODELS = [
+    Footer,
+    Sector,
+    OrganisationForm,
+    Territory,
+    SDG,
+    EducationLevel,
+    EventType,
+    Topic,
+]
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MODERATOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
+
+
+@dataclass
+class RolesReport:
+    groups: list
+    homes_missing: list
+    workflow: Workflow
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def model_permissions(models, actions):
+    """Django permissions such as change_sector for each model and action."""
+    content_types = ContentType.objects.get_for_models(*models).values()
+    codenames = [f"{action}_{ct.model}" for ct in content_types for action in actions]
+    return list(Permission.objects.filter(content_type__in=content_types, codename__in=codenames))
+
+
+def media_permissions(group, image_actions, document_actions):
+    root = Collection.get_first_root_node()
+    for app_label, model, actions in (
+        ("wagtailimages", "image", image_actions),
+        ("wagtaildocs", "document", document_actions),
+    ):
+        for action in actions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root,
+                permission=permission(app_label, f"{action}_{model}"),
+            )
+
+
+def page_permissions(group, page, codenames):
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=permission("wagtailcore", codename)
+        )
+
+
+def site_root():
+    return Page.get_first_root_node()
+
+
+def language_homes():
+    """Each language's home page (the pages right under the tree's root), by language."""
+    homes = site_root().get_children().select_related("locale")
+    return {home.locale.language_code: home for home in homes}
+
+
+def setup_editors():
+    group, _created = Group.objects.get_or_create(name=EDITORS)
+    group.permissions.add(
+        permission("wagtailadmin", "access_admin"),
+        permission("wagtail_localize", "submit_translation"),
+        *model_permissions(SNIPPET_MODELS, ["add", "change"]),
+    )
+    page_permissions(group, site_root(), EDITOR_PAGE_PERMISSIONS)
+    media_permissions(group, ["add", "change", "choose"], ["add", "change", "choose"])
+    return group
+
+
+def setup_moderators():
+    group, _created = Group.objects.get_or_create(name=MODERATORS)
+    group.permissions.add(
+        permission("wagtailadmin", "access_admin"),
+        permission("wagtail_localize", "submit_translation"),
+        *model_permissions(SNIPPET_MODELS, ["add", "change", "delete"]),
+    )
+    page_permissions(group, site_root(), MODERATOR_PAGE_PERMISSIONS)
+    media_permissions(
+        group, ["add", "change", "choose", "delete"], ["add", "change", "choose", "delete"]
+    )
+    return group
+
+
+def setup_translators(homes):
+    """One group per language; returns the groups and the languages without a home yet."""
+    groups, missing = [], []
+    for language_code, name in TRANSLATOR_GROUPS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(
+            permission("wagtailadmin", "access_admin"),
+            *model_permissions(SNIPPET_MODELS, ["change"]),
+        )
+        # A translation may need its own file (a worksheet in its language) or image.
+        media_permissions(group, ["choose"], ["add", "choose"])
+        home = homes.get(language_code)
+        if home is None:
+            missing.append(language_code)
+        else:
+            page_permissions(group, home, TRANSLATOR_PAGE_PERMISSIONS)
+        groups.append(group)
+    return groups, missing
+
+
+def setup_review_workflow(moderators, homes):
+    """One workflow for every language's tree: a moderator approves before publication.
+
+    Assigned to each home page, so it covers the translations in their own tree.
+    """
+    workflow, _created = Workflow.objects.get_or_create(
+        name=WORKFLOW_NAME, defaults={"active": True}
+    )
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)
+    task.groups.add(moderators)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for home in homes.values():
+        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    return workflow
+
+
+@transaction.atomic
+def setup_roles():
+    homes = language_homes()
+    editors = setup_editors()
+    moderators = setup_moderators()
+    translators, missing = setup_translators(homes)
+    workflow = setup_review_workflow(moderators, homes)
+    return RolesReport(
+        groups=[editors, moderators, *translators],
+        homes_missing=missing,
+        workflow=workflow,
+    )
