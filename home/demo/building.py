@@ -4,6 +4,8 @@ import uuid
 
 from wagtail.models import Locale
 
+from core.streams import stream_fields, with_block_ids
+
 LANGUAGES = ("es", "fr", "en")
 DEMO_NAMESPACE = uuid.UUID("7a1c2f4e-5b0d-4e8f-9c36-50be11de0000")
 
@@ -39,6 +41,9 @@ def translated_page(source, language):
 
 
 def publish(page, fields):
+    streams = stream_fields(type(page))
     for name, value in fields.items():
+        if name in streams and isinstance(value, list):
+            value = with_block_ids(type(page), name, value)
         setattr(page, name, value)
     page.save_revision().publish()
