@@ -1,16 +1,31 @@
-"""Translators open only the pages of their own language in the admin.
+"""Translators open only the pages and snippets of their own language in the admin.
 
 Wagtail answers a page its user may not touch with a redirect to the dashboard.
-For a page in another language we answer 403 with a page that says why, so a
+For a page or snippet in another language we answer 403 with a page that says why, so a
 translator who follows a link to the source (or to a colleague's language) knows
 it is not an error of theirs and where their work is.
 """
 
 from django.conf import settings
+from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
 from core.permissions import can_work_in_locale
+
+
+def admin_objects(request, view_func, view_kwargs):
+    """The page or translatable snippet an admin view works on, as a queryset, or None."""
+    match = request.resolver_match
+    if match is None:
+        return None
+    if match.namespace == "wagtailadmin_pages" and "page_id" in view_kwargs:
+        return Page.objects.filter(pk=view_kwargs["page_id"])
+    model = getattr(view_func, "view_initkwargs", {}).get("model")
+    translatable = model is not None and any(f.name == "locale" for f in model._meta.fields)
+    if match.namespace.startswith("wagtailsnippets_") and "pk" in view_kwargs and translatable:
+        return model.objects.filter(pk=unquote(str(view_kwargs["pk"])))
+    return None
 
 
 class OtherLanguagePagesMiddleware:
@@ -21,17 +36,10 @@ class OtherLanguagePagesMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        page_id = view_kwargs.get("page_id")
-        if match is None or match.namespace != "wagtailadmin_pages" or page_id is None:
+        objects = admin_objects(request, view_func, view_kwargs)
+        if objects is None or not request.user.is_authenticated:
             return None
-        if not request.user.is_authenticated:
-            return None
-        locale = (
-            Page.objects.filter(pk=page_id)
-            .values_list("locale_id", "locale__language_code")
-            .first()
-        )
+        locale = objects.values_list("locale_id", "locale__language_code").first()
         if locale is None or can_work_in_locale(request.user, locale[0]):
             return None
         names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
