@@ -211,3 +211,13 @@ def test_admin_refuses_an_event_ending_before_it_starts(admin_client, event_inde
     assert response.status_code == 200
     assert "El evento no puede terminar antes de empezar." in response.text
     assert not EventPage.objects.filter(slug="taller-al-reves").exists()
+
+
+def test_each_language_s_calendar_holds_only_its_own_events(client, market, make_event):
+    make_event([occurrence(9)], language="fr", title="Forum de Lyon", event_type="Forum")
+
+    spanish = calendar(client.get("/es/eventos/calendar.ics"))
+    french = calendar(client.get("/fr/evenements/calendar.ics"))
+
+    assert {str(e["summary"]) for e in spanish.walk("VEVENT")} == {"Mercado social de Sevilla"}
+    assert {str(e["summary"]) for e in french.walk("VEVENT")} == {"Forum de Lyon"}
