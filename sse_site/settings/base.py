@@ -13,6 +13,7 @@ CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
 INSTALLED_APPS = [
     "home",
+    "campaigns",
     "stories",
     "curriculum",
     "events",
