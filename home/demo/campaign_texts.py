@@ -40,8 +40,8 @@ CAMPAIGNS = [
         "key": "responsible-consumption-week",
         "starts": -2,
         "ends": 5,
-        "motif": "market",
-        "image_alt": "A sun rising over green hills and a row of colourful market stalls.",
+        "motif": "crops",
+        "image_alt": "Rows of crops on green hills under the sun.",
         "cta_page": "event-index",
         "stories": ["aurrezki-sarea", "etabli-du-lez"],
         "modules": ["responsible-consumption", "ethical-finance"],
@@ -56,7 +56,7 @@ CAMPAIGNS = [
                 "title": "Semana del consumo responsable",
                 "slug": "semana-consumo-responsable",
                 "theme": "Siete días para mirar de dónde viene lo que compramos, adónde va nuestro dinero y qué alternativas tenemos cerca.",
-                "hero_alt": "Ilustración: puestos de mercado de colores bajo el sol naciente",
+                "hero_alt": "Ilustración: hileras de cultivos en las colinas bajo el sol",
                 "cta_label": "Ver los encuentros de la semana",
                 "tag": "consumo responsable",
                 "body": [
@@ -88,7 +88,7 @@ CAMPAIGNS = [
                 "title": "Semaine de la consommation responsable",
                 "slug": "semaine-consommation-responsable",
                 "theme": "Sept jours pour regarder d'où vient ce que nous achetons, où va notre argent et quelles alternatives existent près de chez nous.",
-                "hero_alt": "Illustration : des stands de marché colorés sous le soleil levant",
+                "hero_alt": "Illustration : des rangs de cultures sur les collines sous le soleil",
                 "cta_label": "Voir les rendez-vous de la semaine",
                 "tag": "consommation responsable",
                 "body": [
@@ -120,7 +120,7 @@ CAMPAIGNS = [
                 "title": "Responsible Consumption Week",
                 "slug": "responsible-consumption-week",
                 "theme": "Seven days to look at where what we buy comes from, where our money goes, and which alternatives are close at hand.",
-                "hero_alt": "Illustration: colourful market stalls under the rising sun",
+                "hero_alt": "Illustration: rows of crops on the hills under the sun",
                 "cta_label": "See this week's events",
                 "tag": "responsible consumption",
                 "body": [
