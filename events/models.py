@@ -7,7 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -71,6 +73,12 @@ class EventIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
         listing = event_listing(self, request.GET, archive=False, per_page=500)
         events = list(listing.page.object_list)
         return calendar_response(events, request, filename=f"soleil-{self.slug}.ics")
+
+
+class EventTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "events.EventPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class EventPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
@@ -144,6 +152,12 @@ class EventPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
     )
     hero_alt = models.CharField(_("alternative text"), max_length=250, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(
+        through=EventTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Free keywords in this page's language, separated by commas."),
+    )
     calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
     calendar_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
@@ -181,6 +195,7 @@ class EventPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
         FieldPanel("hero_alt"),
         InlinePanel("participants", label=_("Participating initiatives")),
         FieldPanel("body"),
+        FieldPanel("tags"),
     ]
 
     translatable_fields = [

@@ -1,12 +1,22 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import SocialMetaMixin
+from home.figures import key_figures
+from home.highlights import (
+    FEATURED_COUNT,
+    current_campaign,
+    featured_events,
+    featured_modules,
+    featured_stories,
+)
 
 
 class HomePage(SocialMetaMixin, Page):
@@ -36,12 +46,61 @@ class HomePage(SocialMetaMixin, Page):
         help_text=_("Describe the image for people who cannot see it; empty if decorative."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    featured_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("featured campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Leave empty to show the running campaign that ends soonest, or else the next one."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("hero_image"),
         FieldPanel("hero_image_alt"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_campaign"),
+                InlinePanel(
+                    "featured_story_links",
+                    label=_("Featured stories"),
+                    max_num=FEATURED_COUNT,
+                    help_text=_("Leave empty to show the latest stories."),
+                ),
+                InlinePanel(
+                    "featured_event_links",
+                    label=_("Featured events"),
+                    max_num=FEATURED_COUNT,
+                    help_text=_("Leave empty to show the next events."),
+                ),
+                InlinePanel(
+                    "featured_module_links",
+                    label=_("Featured modules"),
+                    max_num=FEATURED_COUNT,
+                    help_text=_("Leave empty to show the latest modules."),
+                ),
+            ],
+            heading=_("Featured on the home page"),
+        ),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("introduction"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("body"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("featured_campaign"),
+        SynchronizedField("featured_story_links"),
+        SynchronizedField("featured_event_links"),
+        SynchronizedField("featured_module_links"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
@@ -57,6 +116,57 @@ class HomePage(SocialMetaMixin, Page):
     @classmethod
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and not cls.objects.exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["campaign"] = current_campaign(self)
+        context["stories"] = featured_stories(self)
+        context["events"] = featured_events(self)
+        context["modules"] = featured_modules(self)
+        context["figures"] = key_figures(self.locale)
+        return context
+
+
+class HomeFeaturedStory(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_story_links", on_delete=models.CASCADE)
+    story = models.ForeignKey(
+        "stories.StoryPage", verbose_name=_("story"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("story")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured story")
+        verbose_name_plural = _("featured stories")
+
+
+class HomeFeaturedEvent(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_event_links", on_delete=models.CASCADE)
+    event = models.ForeignKey(
+        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("event")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured event")
+        verbose_name_plural = _("featured events")
+
+
+class HomeFeaturedModule(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_module_links", on_delete=models.CASCADE)
+    module = models.ForeignKey(
+        "curriculum.ModulePage",
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("module")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured module")
+        verbose_name_plural = _("featured modules")
 
 
 class StandardPage(SocialMetaMixin, Page):

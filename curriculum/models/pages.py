@@ -4,7 +4,9 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -66,6 +68,12 @@ class CurriculumIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
         return context
 
 
+class ModuleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "curriculum.ModulePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
 class ModulePage(RoutablePageMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page):
     """A curriculum module: what pupils learn, how long it takes, the activities
     and the files a teacher downloads."""
@@ -102,6 +110,12 @@ class ModulePage(RoutablePageMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Pag
     sdgs = ParentalManyToManyField(
         "core.SDG", verbose_name=_("sustainable development goals"), blank=True
     )
+    tags = ClusterTaggableManager(
+        through=ModuleTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Free keywords in this page's language, separated by commas."),
+    )
 
     objects = PageManager.from_queryset(ModulePageQuerySet)()
 
@@ -128,6 +142,7 @@ class ModulePage(RoutablePageMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Pag
                 FieldPanel("authors"),
                 FieldPanel("last_reviewed"),
                 FieldPanel("sdgs"),
+                FieldPanel("tags"),
             ],
             heading=_("Licence and credits"),
         ),

@@ -1,4 +1,4 @@
-"""Build the demo tree in es, fr and en: home pages, stories, modules, events, an About
+"""Build the demo tree in es, fr and en: home pages, stories, modules, events, campaigns, an About
 page and the footer.
 
 Every step looks for what already exists first, so running it twice changes nothing,
@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from core.models import Footer
 from home.demo import texts
 from home.demo.building import LANGUAGES, demo_key, publish, stream_data, translated_page
+from home.demo.campaigns import CampaignDemo
 from home.demo.events import EventDemo
 from home.demo.images import demo_image
 from home.demo.modules import ModuleDemo
@@ -38,6 +39,7 @@ class DemoLoader:
         StoryDemo(self).load(homes)
         ModuleDemo(self).load(homes)
         EventDemo(self).load(homes)
+        CampaignDemo(self).load(homes)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         self.load_footer(abouts)

@@ -14,6 +14,7 @@ CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
 INSTALLED_APPS = [
     "home",
+    "campaigns",
     "stories",
     "curriculum",
     "events",

@@ -1,0 +1,66 @@
+"""What the home page puts forward: the current campaign and three stories, events
+and modules — the editor's choices, in the visitor's language, or sensible defaults.
+
+The choices are stored once and synchronised across translations; each home page
+shows their translations in its own locale (pages not translated yet are skipped
+and the place is filled by a default). A fixed number of queries in every case.
+"""
+
+from django.utils import timezone
+
+from campaigns.models import CampaignPage
+from campaigns.sections import chosen_then_others
+from core.translation import localized_pages
+from curriculum.models import ModulePage
+from events.models import EventPage
+from stories.models import StoryPage
+
+FEATURED_COUNT = 3
+
+
+def in_locale(model, locale):
+    return model.objects.live().public().filter(locale=locale)
+
+
+def current_campaign(home, today=None):
+    """The campaign the editor chose, or the running campaign that ends soonest,
+    or else the next one to start; None when there is none."""
+    today = today or timezone.localdate()
+    cards = CampaignPage.objects.for_cards()
+    if home.featured_campaign_id:
+        chosen = localized_pages([home.featured_campaign], home.locale, queryset=cards)
+        if chosen:
+            return chosen[0]
+    campaigns = in_locale(CampaignPage, home.locale).for_cards()
+    running = campaigns.running(today).order_by("end_date", "pk").first()
+    return running or campaigns.coming(today).order_by("start_date", "pk").first()
+
+
+def featured_stories(home):
+    chosen = [link.story for link in home.featured_story_links.select_related("story")]
+    return chosen_then_others(
+        localized_pages(chosen, home.locale, queryset=StoryPage.objects.for_cards()),
+        in_locale(StoryPage, home.locale).for_cards().newest_first(),
+        limit=FEATURED_COUNT,
+    )
+
+
+def featured_events(home, now=None):
+    """Upcoming events only: a chosen event that is over gives its place to the next one."""
+    now = now or timezone.now()
+    chosen = [link.event for link in home.featured_event_links.select_related("event")]
+    upcoming = EventPage.objects.upcoming(now).soonest_first(now).for_cards(upcoming_since=now)
+    return chosen_then_others(
+        localized_pages(chosen, home.locale, queryset=upcoming),
+        upcoming.live().public().filter(locale=home.locale),
+        limit=FEATURED_COUNT,
+    )
+
+
+def featured_modules(home):
+    chosen = [link.module for link in home.featured_module_links.select_related("module")]
+    return chosen_then_others(
+        localized_pages(chosen, home.locale, queryset=ModulePage.objects.for_cards()),
+        in_locale(ModulePage, home.locale).for_cards().order_by("-first_published_at", "-pk"),
+        limit=FEATURED_COUNT,
+    )
