@@ -11,7 +11,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import SocialMetaMixin
-from engagement.spam import HONEYPOT_FIELD, SubmissionLimit, honeypot_filled
+from engagement.spam import HONEYPOT_FIELD, WINDOW_SECONDS, SubmissionLimit, honeypot_filled
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -97,12 +97,14 @@ class GetInvolvedPage(SocialMetaMixin, AbstractForm):
         return super().serve(request, *args, **kwargs)
 
     def render_limit_reached(self, request):
-        return TemplateResponse(
+        response = TemplateResponse(
             request,
             "engagement/get_involved_page_limited.html",
             self.get_context(request),
             status=429,
         )
+        response["Retry-After"] = str(WINDOW_SECONDS)  # at most; the window began earlier
+        return response
 
 
 class GetInvolvedFormField(TranslatableMixin, AbstractFormField):

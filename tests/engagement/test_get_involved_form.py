@@ -4,6 +4,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -91,8 +92,10 @@ def test_sixth_submission_within_the_hour_is_refused(client, form_page):
     response = post(client, form_page, valid_data())
 
     assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
     assert '<html lang="es">' in response.text
     assert FormSubmission.objects.count() == SUBMISSIONS_PER_WINDOW
+    assert not any(VISITOR_ADDRESS in key for key in cache._cache)  # only a keyed hash
     # Another visitor is not affected.
     assert post(client, form_page, valid_data(), address="192.0.2.8").status_code == 200
     assert FormSubmission.objects.count() == SUBMISSIONS_PER_WINDOW + 1
