@@ -1,5 +1,6 @@
 from .footer import Footer
 from .page_mixins import LocalizedTaxonomyMixin, SocialMetaMixin
+from .social import SocialMediaSettings
 from .taxonomy import SDG, EducationLevel, EventType, OrganisationForm, Sector, Territory, Topic
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "LocalizedTaxonomyMixin",
     "OrganisationForm",
     "Sector",
+    "SocialMediaSettings",
     "SocialMetaMixin",
     "Territory",
     "Topic",

@@ -48,6 +48,14 @@ class SocialMetaMixin:
     def meta_description(self):
         return self.search_description or getattr(self, "introduction", "") or ""
 
+    social_image_fields = ("hero_image", "listing_image")
+
     @property
     def social_image(self):
-        return getattr(self, "hero_image", None)
+        """The first image the page has among `social_image_fields`; None lets the
+        site's default sharing image (`SocialMediaSettings`) stand in."""
+        for name in self.social_image_fields:
+            image = getattr(self, name, None)
+            if image is not None:
+                return image
+        return None

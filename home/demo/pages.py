@@ -1,18 +1,19 @@
-"""Build the demo tree in es, fr and en: home pages, stories, modules, events, campaigns, an About
-page and the footer.
+"""Build the demo tree in es, fr and en: home pages, stories, modules, events, campaigns, an
+About page, the "Get involved" form, the footer and the default sharing image.
 
 Every step looks for what already exists first, so running it twice changes nothing,
 and it never overwrites a page an editor has already edited.
 """
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
-from core.models import Footer
+from core.models import Footer, SocialMediaSettings
 from home.demo import texts
 from home.demo.building import LANGUAGES, demo_key, publish, stream_data, translated_page
 from home.demo.campaigns import CampaignDemo
 from home.demo.events import EventDemo
+from home.demo.forms import FormDemo
 from home.demo.images import demo_image
 from home.demo.modules import ModuleDemo
 from home.demo.stories import StoryDemo
@@ -42,7 +43,9 @@ class DemoLoader:
         CampaignDemo(self).load(homes)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
+        FormDemo(self).load(homes)
         self.load_footer(abouts)
+        self.load_social_image(hero)
         return self.created
 
     def load_homes(self):
@@ -121,3 +124,11 @@ class DemoLoader:
                 licence_note=content["licence_note"],
             )
             self.log(f"footer ({language})")
+
+    def load_social_image(self, image):
+        """Link previews of pages without an image of their own show the demo hero."""
+        settings = SocialMediaSettings.for_site(Site.objects.get(is_default_site=True))
+        if settings.default_social_image_id is None:
+            settings.default_social_image = image
+            settings.save()
+            self.log("default sharing image")

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "stories",
     "curriculum",
     "events",
+    "engagement",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -155,6 +156,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# A renamed or moved page leaves a permanent redirect from its old URL (per language).
+WAGTAILREDIRECTS_AUTO_CREATE = True
 
 # Documents are served through Django so private collections hold, with a
 # fixed list of formats teachers can open and a size limit on uploads.
