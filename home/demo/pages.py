@@ -14,6 +14,7 @@ from home.demo.building import LANGUAGES, demo_key, publish, stream_data, transl
 from home.demo.events import EventDemo
 from home.demo.images import demo_image
 from home.demo.modules import ModuleDemo
+from home.demo.search import SearchDemo
 from home.demo.stories import StoryDemo
 from home.models import HomePage, StandardPage
 
@@ -38,6 +39,7 @@ class DemoLoader:
         StoryDemo(self).load(homes)
         ModuleDemo(self).load(homes)
         EventDemo(self).load(homes)
+        SearchDemo(self).load(homes)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         self.load_footer(abouts)
