@@ -32,7 +32,7 @@ class VisitorQuery:
 
 
 def read_query(raw):
-    text = (raw or "").replace("\x00", "").strip()
+    text = (raw or "").replace("\x00", " ").strip()
     if not text:
         return VisitorQuery(text="", problem=_("Type a word or two to search for."))
     if len(text) > MAX_QUERY_LENGTH:
