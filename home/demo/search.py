@@ -3,7 +3,9 @@
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
+from core.models import Sector
 from home.demo.building import LANGUAGES, demo_key, publish, translated_page
+from home.demo.sector_texts import SECTOR_DESCRIPTIONS
 from search.models import SearchPage
 from sectors.models import SectorIndexPage
 
@@ -65,6 +67,7 @@ class SearchDemo:
         self.load_pages(homes, SearchPage, "search-page", SEARCH_TEXTS, show_in_menus=False)
         self.load_pages(homes, SectorIndexPage, "sector-index", SECTOR_TEXTS, show_in_menus=True)
         self.load_promotions()
+        self.describe_sectors()
 
     def load_pages(self, homes, model, name, texts, show_in_menus):
         key = demo_key(name)
@@ -99,3 +102,16 @@ class SearchDemo:
                 continue
             SearchPromotion.objects.create(query=query, page=page, description="", sort_order=0)
             self.loader.log(f"search promotion “{query_string}” ({language})")
+
+    def describe_sectors(self):
+        """Give the seeded sectors a description in each language, where they have none."""
+        english_names = dict(
+            Sector.objects.filter(locale__language_code="en").values_list("translation_key", "name")
+        )
+        for sector in Sector.objects.filter(description="").select_related("locale"):
+            texts = SECTOR_DESCRIPTIONS.get(english_names.get(sector.translation_key), {})
+            description = texts.get(sector.locale.language_code)
+            if description:
+                sector.description = description
+                sector.save(update_fields=["description"])
+                self.loader.log(f"sector description “{sector.name}”")
