@@ -125,7 +125,8 @@ class Command(BaseCommand):
             f"{sum(1 for n in results if n)} with results (median {statistics.median(results)})"
         )
         self.stdout.write(
-            f"  search: median {median_ms(searches):.1f} ms, 90th percentile {p90_ms(searches):.1f} ms"
+            f"  search: median {median_ms(searches):.1f} ms, "
+            f"90th percentile {p90_ms(searches):.1f} ms"
         )
         if renders:
             self.stdout.write(
