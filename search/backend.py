@@ -7,8 +7,10 @@ shared index table (Wagtail #9253). This backend keeps the single index and:
 
 - when indexing, builds each object's vectors with the configuration of the
   object's locale (`spanish`, `french`, `english`; `simple` without a locale);
-- when querying, parses the query with the configuration of the active
-  language, which the search page has set to the locale it searches.
+- when querying, parses the query with the configuration of the language the
+  site search looks in (`search.languages.searching_in`); a search made without
+  one, such as the admin's, is parsed with every site language's configuration
+  and matches a word in any of them.
 
 A Spanish query for "cooperativas" thus becomes the lexeme `cooper`, the same as
 "cooperativa" in a Spanish page's vector.

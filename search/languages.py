@@ -6,10 +6,9 @@ there get a light plural folding plus prefix matching instead (see
 `light_stem`).
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-
-from django.conf import settings
-from django.utils import translation
 
 TEXT_SEARCH_CONFIGS = {"es": "spanish", "fr": "french", "en": "english"}
 FALLBACK_CONFIG = "simple"
@@ -19,8 +18,31 @@ def config_for_language(language_code):
     return TEXT_SEARCH_CONFIGS.get((language_code or "").split("-")[0], FALLBACK_CONFIG)
 
 
-def active_config():
-    return config_for_language(translation.get_language() or settings.LANGUAGE_CODE)
+# The language a search is made in, set by the site search; other searches (the
+# admin's) look in every language.
+_search_language = ContextVar("search_language", default=None)
+
+
+@contextmanager
+def searching_in(language_code):
+    """Parse the queries made inside this block with `language_code`'s configuration."""
+    token = _search_language.set(language_code)
+    try:
+        yield
+    finally:
+        _search_language.reset(token)
+
+
+def search_language():
+    return _search_language.get()
+
+
+def query_configs():
+    """The configurations a query is parsed with: the search's language, or all of them."""
+    language = search_language()
+    if language:
+        return [config_for_language(language)]
+    return list(TEXT_SEARCH_CONFIGS.values())
 
 
 @lru_cache(maxsize=64)

@@ -1,5 +1,7 @@
 """PostgreSQL: each object indexed, and each query parsed, with its language's configuration."""
 
+import operator
+from functools import reduce
 from itertools import groupby
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -9,7 +11,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-from search.languages import active_config, config_for_object
+from search.languages import config_for_object, query_configs
 
 
 class _BackendInLanguage:
@@ -32,8 +34,17 @@ class LanguageAwarePostgresIndex(PostgresIndex):
 
 
 class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
+    """Parses the query with the search's language (search.languages.searching_in); a
+    search made without one (the admin's) matches a word in any of the site's languages."""
+
     def get_config(self, backend):
-        return active_config()
+        return query_configs()[0]
+
+    def build_tsquery(self, query, config=None):
+        build = super().build_tsquery  # a comprehension has no zero-argument super()
+        queries = [build(query, config=each) for each in query_configs()]
+        queries = [each for each in queries if each is not None]
+        return reduce(operator.or_, queries) if queries else None
 
 
 class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.http import QueryDict
-from django.utils import translation
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from search.highlight import highlighted
+from search.languages import searching_in
 from search.registry import available_types
 
 RESULTS_PER_PAGE = 10
@@ -111,7 +111,7 @@ class SiteSearch:
             .public()
             .filter(locale=self.locale, content_type_id__in=list(self.types))
         )
-        with translation.override(self.locale.language_code):
+        with searching_in(self.locale.language_code):
             return list(pages.search(self.query.search_string, operator="and")[:MAX_HITS])
 
     def _results(self, hits):

@@ -4,7 +4,6 @@ Imported only on SQLite: the module it extends needs the FTS5 index model, which
 exists only there.
 """
 
-from django.utils import translation
 from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
@@ -12,7 +11,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import PlainText
 
-from search.languages import light_stem
+from search.languages import light_stem, search_language
 
 
 class PluralFoldingQueryCompiler(SQLiteSearchQueryCompiler):
@@ -21,7 +20,7 @@ class PluralFoldingQueryCompiler(SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if not isinstance(query, PlainText):
             return super().build_search_query_content(query, config=config)
-        language = translation.get_language()
+        language = search_language()
         lexemes = [
             Lexeme(light_stem(term, language), prefix=True) for term in query.query_string.split()
         ]

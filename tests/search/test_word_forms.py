@@ -51,6 +51,21 @@ def test_postgresql_joins_related_word_forms(client, make_page, language, query,
     assert result_titles(client.get(SEARCH_PATHS[language], {"q": query})) == ["Vecinos"]
 
 
+@on_postgresql
+def test_search_without_a_language_finds_word_forms_of_every_language(make_page):
+    """The admin searches every locale at once: each page matches in its own language."""
+    from django.utils import translation
+    from wagtail.models import Page
+
+    make_page("fr", title="Énergie", introduction="Une coopérative d'énergie.")
+    make_page("en", title="Gardens", introduction="Allotments for the neighbourhood.")
+
+    with translation.override("en"):  # English alone would stem the query to "coopérat"
+        found = [page.title for page in Page.objects.search("coopératives")]
+
+    assert found == ["Énergie"]
+
+
 @on_sqlite
 @pytest.mark.parametrize(("language", "query", "text"), PLURAL_FINDS_SINGULAR)
 def test_sqlite_folds_plural_query_and_matches_prefix(client, make_page, language, query, text):
