@@ -32,6 +32,9 @@ class SearchPage(SocialMetaMixin, Page):
         verbose_name = _("search page")
         verbose_name_plural = _("search pages")
 
+    def get_sitemap_urls(self, request=None):
+        return []  # result pages are not for search engines (the template says noindex)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = read_query(request.GET.get("q", ""))

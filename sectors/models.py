@@ -57,8 +57,14 @@ class SectorIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
             },
         )
 
-    def sector_url(self, sector, request=None):
-        return self.get_url(request) + sector.slug + "/"
+    def get_sitemap_urls(self, request=None):
+        """The index and each sector's page of this language."""
+        index = super().get_sitemap_urls(request)
+        base = index[0]["location"]
+        return index + [
+            {"location": f"{base}{slug}/", "lastmod": index[0]["lastmod"]}
+            for slug in self.sectors().values_list("slug", flat=True)
+        ]
 
     def localized_route_url(self, translation, request=None):
         """Where the language switcher leads from this page to `translation` (this

@@ -114,3 +114,8 @@ def test_search_query_count_does_not_grow_with_results(
         client.get("/es/buscar/?q=girasol&type=story")
 
     assert len(many) == len(few)
+
+
+def test_search_page_stays_out_of_the_sitemap_and_search_engines(client, search_pages):
+    assert search_pages["es"].get_sitemap_urls() == []
+    assert b'name="robots" content="noindex' in client.get("/es/buscar/?q=sol").content

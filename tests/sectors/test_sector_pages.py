@@ -131,3 +131,11 @@ def test_sector_page_query_count_does_not_grow_with_items(
 
     assert len(many) == len(few)
     assert len(index_many) == len(index_few)
+
+
+def test_sitemap_entries_name_every_sector_page(rf, sector_indexes):
+    urls = [entry["location"] for entry in sector_indexes["fr"].get_sitemap_urls(rf.get("/"))]
+
+    assert urls[0].endswith("/fr/secteurs/")
+    assert any(url.endswith("/fr/secteurs/energies-renouvelables/") for url in urls)
+    assert len(urls) == 15
