@@ -32,6 +32,19 @@ def live_translations(page):
     return {p.locale.language_code: p for p in pages}
 
 
+def translation_url(page, target, request):
+    """The address of `target`, a translation of `page`, showing what `page` shows now.
+
+    A routable page that shows several things at one address pattern (a sector
+    under the sector index) says where the same thing is in the other language
+    through a `localized_route_url(target, request)` method.
+    """
+    localized = getattr(page, "localized_route_url", None)
+    if localized is not None:
+        return localized(target, request)
+    return target.get_url(request)
+
+
 def language_links(request, page=None):
     """One link per site language, computed once per request.
 
@@ -50,7 +63,7 @@ def language_links(request, page=None):
             LanguageLink(
                 code=code,
                 name=name,
-                url=target.get_url(request) if target else language_home_url(code),
+                url=translation_url(page, target, request) if target else language_home_url(code),
                 is_current=code == current,
                 has_translation=target is not None or page is None,
             )
@@ -64,7 +77,7 @@ def alternate_urls(request, page):
     translations = live_translations(page)
 
     def absolute(target):
-        return request.build_absolute_uri(target.get_url(request))
+        return request.build_absolute_uri(translation_url(page, target, request))
 
     pairs = [
         (code, absolute(translations[code]))

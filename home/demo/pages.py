@@ -16,6 +16,7 @@ from home.demo.events import EventDemo
 from home.demo.forms import FormDemo
 from home.demo.images import demo_image
 from home.demo.modules import ModuleDemo
+from home.demo.search import SearchDemo
 from home.demo.stories import StoryDemo
 from home.models import HomePage, StandardPage
 
@@ -41,6 +42,7 @@ class DemoLoader:
         ModuleDemo(self).load(homes)
         EventDemo(self).load(homes)
         CampaignDemo(self).load(homes)
+        SearchDemo(self).load(homes)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         FormDemo(self).load(homes)

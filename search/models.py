@@ -1,0 +1,49 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from core.models import SocialMetaMixin
+from search.query import read_query
+from search.results import SiteSearch
+
+
+class SearchPage(SocialMetaMixin, Page):
+    """The site search of one language (/es/buscar/, /fr/recherche/, /en/search/).
+
+    It searches the live, public stories, modules, events, campaigns and pages of
+    its own locale, stemming words the way that language forms them.
+    """
+
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("Shown above the search box, for example what visitors can find here."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    search_fields = []  # the search page itself is not a result
+
+    class Meta:
+        verbose_name = _("search page")
+        verbose_name_plural = _("search pages")
+
+    def get_sitemap_urls(self, request=None):
+        return []  # result pages are not for search engines (the template says noindex)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = read_query(request.GET.get("q", ""))
+        context["query"] = query
+        if "q" in request.GET:
+            context["search"] = SiteSearch(
+                query=query,
+                locale=self.locale,
+                type_key=request.GET.get("type", "").strip()[:50],
+                page_number=request.GET.get("page"),
+            )
+        return context

@@ -1,0 +1,173 @@
+"""One search over the live, public pages of a locale: counts per type, the
+results of the chosen type page by page, and the editors' promoted pages first.
+
+Queries: one search (returning at most MAX_HITS matches, enough to count them
+by type), one per page type shown on the current page of results, one for the
+promotions and their translations — whatever the number of pages stored.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from search.highlight import highlighted
+from search.languages import searching_in
+from search.registry import available_types
+
+RESULTS_PER_PAGE = 10
+MAX_HITS = 500
+
+
+@dataclass(frozen=True)
+class TypeOption:
+    key: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass(frozen=True)
+class Result:
+    page: object
+    type_label: str
+    summary: str  # safe HTML, query words marked
+
+
+def summary_text(page):
+    for name in ("search_description", "summary", "introduction"):
+        value = getattr(page, name, "")
+        if value:
+            return value
+    return ""
+
+
+def promoted_pages(query, locale):
+    """The pages editors promoted for this query, in the visitor's locale: a
+    promotion of another language's page shows that page's translation, when live."""
+    promotions = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query.text), page__isnull=False
+        ).select_related("page")
+    )
+    keys = [promotion.page.translation_key for promotion in promotions]
+    if not keys:
+        return []
+    local = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(locale=locale, translation_key__in=keys)
+        .specific()
+    }
+    pages = []
+    for key in keys:
+        page = local.get(key)
+        if page is not None and page not in pages:
+            pages.append(page)
+    return pages
+
+
+@dataclass
+class SiteSearch:
+    query: object  # search.query.VisitorQuery
+    locale: object
+    type_key: str = ""
+    page_number: object = None
+    per_page: int = RESULTS_PER_PAGE
+    types: dict = field(init=False)
+    type_options: list = field(init=False)
+    page: object = field(init=False)
+    results: list = field(init=False)
+    promoted: list = field(init=False)
+    unknown_type: bool = field(init=False)
+
+    def __post_init__(self):
+        self.types = available_types()
+        known_keys = {kind.key for kind in self.types.values()}
+        self.unknown_type = bool(self.type_key) and self.type_key not in known_keys
+        hits = self._hits() if self.query.searchable and not self.unknown_type else []
+        counts = Counter(hit.content_type_id for hit in hits)
+        self.type_options = self._type_options(counts)
+        wanted = [pk for pk, kind in self.types.items() if kind.key == self.type_key]
+        if wanted:
+            hits = [hit for hit in hits if hit.content_type_id in wanted]
+        self.page = Paginator(hits, self.per_page).get_page(self.page_number)
+        self.results = self._results(list(self.page.object_list))
+        self.promoted = promoted_pages(self.query, self.locale) if self.query.searchable else []
+
+    @property
+    def total(self):
+        return self.page.paginator.count
+
+    def _hits(self):
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=self.locale, content_type_id__in=list(self.types))
+        )
+        with searching_in(self.locale.language_code):
+            return list(pages.search(self.query.search_string, operator="and")[:MAX_HITS])
+
+    def _results(self, hits):
+        ids = [hit.pk for hit in hits]
+        specific = {
+            page.pk: page
+            for page in Page.objects.filter(pk__in=ids).defer_streamfields().specific()
+        }
+        language = self.locale.language_code
+        return [
+            Result(
+                page=specific[pk],
+                type_label=self.types[specific[pk].content_type_id].label,
+                summary=highlighted(summary_text(specific[pk]), self.query.words, language),
+            )
+            for pk in ids
+            if pk in specific
+        ]
+
+    def _url(self, type_key="", page_number=None):
+        params = QueryDict(mutable=True)
+        params["q"] = self.query.text
+        if type_key:
+            params["type"] = type_key
+        if page_number and page_number != 1:
+            params["page"] = str(page_number)
+        return "?" + params.urlencode()
+
+    def _type_options(self, counts):
+        return [
+            TypeOption(
+                key=kind.key,
+                label=str(kind.label),
+                count=counts.get(pk, 0),
+                selected=kind.key == self.type_key,
+                url=self._url(kind.key),
+            )
+            for pk, kind in self.types.items()
+            if counts.get(pk) or kind.key == self.type_key
+        ]
+
+    @property
+    def all_types_url(self):
+        return self._url()
+
+    @property
+    def all_count(self):
+        return sum(option.count for option in self.type_options)
+
+    def page_url(self, number):
+        return self._url(self.type_key, number)
+
+    @property
+    def previous_url(self):
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self):
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
