@@ -1,4 +1,5 @@
 import pytest
+from django.db import connection
 
 from core.factories import translate_page
 from home.factories import StandardPageFactory
@@ -46,3 +47,16 @@ def about_pages(homes):
             spanish, "en", title="About Soleil", slug="about", introduction="Who we are."
         ),
     }
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests of one database's behaviour (marked `postgresql` or `sqlite`) belong to that
+    database's pass: `make test` runs the suite on both, so each runs once, not skipped."""
+    other = {"postgresql": "sqlite", "sqlite": "postgresql"}.get(connection.vendor)
+    if other is None:
+        return
+    kept = [item for item in items if item.get_closest_marker(other) is None]
+    deselected = [item for item in items if item.get_closest_marker(other) is not None]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept

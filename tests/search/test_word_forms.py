@@ -7,14 +7,11 @@ query word is folded to its singular and matched as a prefix.
 """
 
 import pytest
-from django.db import connection
 
 from tests.search.helpers import result_titles
 
-on_postgresql = pytest.mark.skipif(
-    connection.vendor == "sqlite", reason="stemming per language needs PostgreSQL"
-)
-on_sqlite = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite FTS5 behaviour")
+on_postgresql = pytest.mark.postgresql
+on_sqlite = pytest.mark.sqlite
 
 SEARCH_PATHS = {"es": "/es/buscar/", "fr": "/fr/recherche/", "en": "/en/search/"}
 
