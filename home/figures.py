@@ -1,17 +1,19 @@
 """The home page's key figures, counted from the live content of one language.
 
-Four queries whatever the amount of content: stories published, stories per
-sector (the top sectors), events in the coming days, and the story index the
-sector figures link to.
+Five queries whatever the amount of content: stories published, stories per
+sector (the top sectors), events in the coming days, and the sector and story
+indexes the sector figures link to.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
 
 from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 
 from events.models import EventOccurrence, EventPage
+from sectors.models import SectorIndexPage
 from stories.models import StoryIndexPage, StoryPage
 
 TOP_SECTORS = 5
@@ -23,6 +25,7 @@ class SectorFigure:
     name: str
     slug: str
     count: int
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,22 @@ def key_figures(locale, now=None):
     now = now or timezone.now()
     stories = StoryPage.objects.live().public().filter(locale=locale)
     index = StoryIndexPage.objects.live().public().filter(locale=locale).first()
+    sector_index = SectorIndexPage.objects.live().public().filter(locale=locale).first()
     return KeyFigures(
         stories=stories.count(),
-        sectors=stories_per_sector(stories),
+        sectors=[
+            replace(figure, url=sector_url(figure.slug, sector_index, index))
+            for figure in stories_per_sector(stories)
+        ],
         events_soon=events_starting_within(locale, now, EVENT_HORIZON_DAYS).count(),
         story_index_url=index.url if index else "",
     )
+
+
+def sector_url(slug, sector_index, story_index):
+    """The sector's own page, or else the stories filtered by the sector."""
+    if sector_index is not None:
+        return f"{sector_index.url}{slug}/"
+    if story_index is not None:
+        return f"{story_index.url}?{urlencode({'sector': slug})}"
+    return ""

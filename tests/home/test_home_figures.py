@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from core.factories import locale
 from events.factories import occurrence
 from home.figures import key_figures
+from sectors.models import SectorIndexPage
 
 
 def figure_texts(response):
@@ -93,3 +94,14 @@ def test_home_page_query_count_does_not_grow_with_content(
         client.get("/es/")
 
     assert len(many) == len(few)
+
+
+def test_sector_figures_lead_to_the_sector_pages_once_there_are_some(client, content, homes):
+    index = SectorIndexPage(title="Sectors", slug="sectors", locale=locale("en"))
+    homes["en"].add_child(instance=index)
+    index.save_revision().publish()
+
+    soup = BeautifulSoup(client.get("/en/").content, "html.parser")
+
+    assert soup.select_one(".sector-figure a")["href"] == "/en/sectors/agroecology/"
+    assert client.get("/en/sectors/agroecology/").status_code == 200
