@@ -18,6 +18,7 @@ from home.demo.images import demo_image
 from home.demo.modules import ModuleDemo
 from home.demo.search import SearchDemo
 from home.demo.stories import StoryDemo
+from home.demo.translation_work import TranslationWorkDemo
 from home.models import HomePage, StandardPage
 
 
@@ -46,6 +47,7 @@ class DemoLoader:
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         FormDemo(self).load(homes)
+        TranslationWorkDemo(self).load(homes)
         self.load_footer(abouts)
         self.load_social_image(hero)
         return self.created
