@@ -32,7 +32,7 @@ class SearchPage(SocialMetaMixin, Page):
         verbose_name = _("search page")
         verbose_name_plural = _("search pages")
 
-    def get_sitemap_urls(self, request=None):
+    def sitemap_entries(self):
         return []  # result pages are not for search engines (the template says noindex)
 
     def get_context(self, request, *args, **kwargs):

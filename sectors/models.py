@@ -6,6 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from core.models import Sector, SocialMetaMixin
+from core.sitemap import SitemapEntry
 from sectors.gathering import SectorGathering, sector_counts
 
 
@@ -57,14 +58,11 @@ class SectorIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
             },
         )
 
-    def get_sitemap_urls(self, request=None):
-        """The index and each sector's page of this language."""
-        index = super().get_sitemap_urls(request)
-        base = index[0]["location"]
-        return index + [
-            {"location": f"{base}{slug}/", "lastmod": index[0]["lastmod"]}
-            for slug in self.sectors().values_list("slug", flat=True)
-        ]
+    def sitemap_entries(self):
+        """The index and each sector's page of this language, paired across languages
+        by the sector's translation key (its slug differs per language)."""
+        sectors = self.sectors().values_list("slug", "translation_key")
+        return [SitemapEntry(self)] + [SitemapEntry(self, f"{slug}/", key) for slug, key in sectors]
 
     def localized_route_url(self, translation, request=None):
         """Where the language switcher leads from this page to `translation` (this

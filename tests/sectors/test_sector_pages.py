@@ -1,5 +1,7 @@
 """Sector pages: a sector's stories, modules and events together, in the visitor's language."""
 
+import xml.etree.ElementTree as ET
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -133,9 +135,21 @@ def test_sector_page_query_count_does_not_grow_with_items(
     assert len(index_many) == len(index_few)
 
 
-def test_sitemap_entries_name_every_sector_page(rf, sector_indexes):
-    urls = [entry["location"] for entry in sector_indexes["fr"].get_sitemap_urls(rf.get("/"))]
+def test_the_sitemap_lists_every_sector_page_with_its_translations(client, sector_indexes):
+    sitemap = ET.fromstring(client.get("/sitemap.xml").content)
+    namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    entries = {url.findtext("s:loc", namespaces=namespaces): url for url in sitemap}
+    sector_urls = [loc for loc in entries if "/fr/secteurs/" in loc]
 
-    assert urls[0].endswith("/fr/secteurs/")
-    assert any(url.endswith("/fr/secteurs/energies-renouvelables/") for url in urls)
-    assert len(urls) == 15
+    assert len(sector_urls) == 15  # the index and its 14 sectors
+    french = entries["http://testserver/fr/secteurs/energies-renouvelables/"]
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in french.findall("{http://www.w3.org/1999/xhtml}link")
+    }
+    assert alternates == {
+        "es": "http://testserver/es/sectores/energias-renovables/",
+        "fr": "http://testserver/fr/secteurs/energies-renouvelables/",
+        "en": "http://testserver/en/sectors/renewable-energy/",
+        "x-default": "http://testserver/es/sectores/energias-renovables/",
+    }
