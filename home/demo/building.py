@@ -47,3 +47,26 @@ def publish(page, fields):
             value = with_block_ids(type(page), name, value)
         setattr(page, name, value)
     page.save_revision().publish()
+
+
+def section_pages(loader, homes, model, name, texts, show_in_menus=True):
+    """A page of `model` under each language's home (an index, the search page…):
+    created in Spanish, then translated, each with its language's `texts`; what
+    exists is kept."""
+    key = demo_key(name)
+    pages = {}
+    for language in LANGUAGES:
+        existing = model.objects.filter(translation_key=key, locale__language_code=language).first()
+        if existing is not None:
+            pages[language] = existing
+            continue
+        fields = {**texts[language], "show_in_menus": show_in_menus}
+        if language == "es":
+            page = model(translation_key=key, **fields)
+            homes["es"].add_child(instance=page)
+        else:
+            page, _created = translated_page(pages["es"], language)
+        publish(page, fields)
+        pages[language] = page
+        loader.log(f"{model._meta.verbose_name} ({language})")
+    return pages

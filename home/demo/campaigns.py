@@ -15,7 +15,7 @@ from campaigns.models import (
 )
 from curriculum.models import ModulePage
 from events.models import EventPage
-from home.demo.building import LANGUAGES, demo_key, publish, translated_page
+from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
 from home.demo.campaign_texts import CAMPAIGNS, INDEX_TEXTS
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryPage
@@ -37,25 +37,7 @@ class CampaignDemo:
             self.load_campaign(campaign, indexes)
 
     def load_indexes(self, homes):
-        key = demo_key("campaign-index")
-        indexes = {}
-        for language in LANGUAGES:
-            existing = CampaignIndexPage.objects.filter(
-                translation_key=key, locale=self.locales[language]
-            ).first()
-            if existing:
-                indexes[language] = existing
-                continue
-            fields = {**INDEX_TEXTS[language], "show_in_menus": True}
-            if language == "es":
-                page = CampaignIndexPage(translation_key=key, **fields)
-                homes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(indexes["es"], language)
-            publish(page, fields)
-            indexes[language] = page
-            self.loader.log(f"campaign index ({language})")
-        return indexes
+        return section_pages(self.loader, homes, CampaignIndexPage, "campaign-index", INDEX_TEXTS)
 
     def load_campaign(self, campaign, indexes):
         key = demo_key(f"campaign:{campaign['key']}")

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from core.models import EventType, Territory
 from events.models import EventIndexPage, EventOccurrence, EventPage, EventParticipant
 from home.demo import event_texts
-from home.demo.building import LANGUAGES, demo_key, publish, translated_page
+from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryPage
 
@@ -100,25 +100,7 @@ class EventDemo:
             self.load_event(event, indexes)
 
     def load_indexes(self, homes):
-        key = demo_key("event-index")
-        indexes = {}
-        for language in LANGUAGES:
-            existing = EventIndexPage.objects.filter(
-                translation_key=key, locale=self.locales[language]
-            ).first()
-            if existing:
-                indexes[language] = existing
-                continue
-            fields = {**INDEX_TEXTS[language], "show_in_menus": True}
-            if language == "es":
-                page = EventIndexPage(translation_key=key, **fields)
-                homes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(indexes["es"], language)
-            publish(page, fields)
-            indexes[language] = page
-            self.loader.log(f"event index ({language})")
-        return indexes
+        return section_pages(self.loader, homes, EventIndexPage, "event-index", INDEX_TEXTS)
 
     def load_event(self, event, indexes):
         key = demo_key(f"event:{event['key']}")

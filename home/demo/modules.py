@@ -12,7 +12,7 @@ from wagtail.models import Locale
 from core.models import SDG, EducationLevel, Topic
 from curriculum.models import CurriculumIndexPage, ModulePage, ModuleResource
 from home.demo import module_texts_higher, module_texts_schools
-from home.demo.building import LANGUAGES, demo_key, publish, translated_page
+from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
 from stories.models import StoryPage
 
 MODULES = module_texts_schools.MODULES + module_texts_higher.MODULES
@@ -95,25 +95,9 @@ class ModuleDemo:
             self.load_module(module, indexes)
 
     def load_indexes(self, homes):
-        key = demo_key("curriculum-index")
-        indexes = {}
-        for language in LANGUAGES:
-            existing = CurriculumIndexPage.objects.filter(
-                translation_key=key, locale=self.locales[language]
-            ).first()
-            if existing:
-                indexes[language] = existing
-                continue
-            fields = {**INDEX_TEXTS[language], "show_in_menus": True}
-            if language == "es":
-                page = CurriculumIndexPage(translation_key=key, **fields)
-                homes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(indexes["es"], language)
-            publish(page, fields)
-            indexes[language] = page
-            self.loader.log(f"curriculum index ({language})")
-        return indexes
+        return section_pages(
+            self.loader, homes, CurriculumIndexPage, "curriculum-index", INDEX_TEXTS
+        )
 
     def load_module(self, module, indexes):
         key = demo_key(f"module:{module['key']}")

@@ -4,7 +4,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
 from core.models import Sector
-from home.demo.building import LANGUAGES, demo_key, publish, translated_page
+from home.demo.building import demo_key, section_pages
 from home.demo.sector_texts import SECTOR_DESCRIPTIONS
 from search.models import SearchPage
 from sectors.models import SectorIndexPage
@@ -64,31 +64,10 @@ class SearchDemo:
         self.loader = loader
 
     def load(self, homes):
-        self.load_pages(homes, SearchPage, "search-page", SEARCH_TEXTS, show_in_menus=False)
-        self.load_pages(homes, SectorIndexPage, "sector-index", SECTOR_TEXTS, show_in_menus=True)
+        section_pages(self.loader, homes, SearchPage, "search-page", SEARCH_TEXTS, False)
+        section_pages(self.loader, homes, SectorIndexPage, "sector-index", SECTOR_TEXTS)
         self.load_promotions()
         self.describe_sectors()
-
-    def load_pages(self, homes, model, name, texts, show_in_menus):
-        key = demo_key(name)
-        pages = {}
-        for language in LANGUAGES:
-            existing = model.objects.filter(
-                translation_key=key, locale__language_code=language
-            ).first()
-            if existing is not None:
-                pages[language] = existing
-                continue
-            fields = {**texts[language], "show_in_menus": show_in_menus}
-            if language == "es":
-                page = model(translation_key=key, **fields)
-                homes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(pages["es"], language)
-            publish(page, fields)
-            pages[language] = page
-            self.loader.log(f"{model._meta.verbose_name} ({language})")
-        return pages
 
     def load_promotions(self):
         for language, (query_string, page_name) in PROMOTIONS.items():

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from core.models import SDG, OrganisationForm, Sector, Territory
 from home.demo import story_texts_france, story_texts_spain
-from home.demo.building import LANGUAGES, demo_key, publish, translated_page
+from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryIndexPage, StoryKeyFigure, StoryPage
 
@@ -75,25 +75,7 @@ class StoryDemo:
             self.load_story(story, indexes)
 
     def load_indexes(self, homes):
-        key = demo_key("story-index")
-        indexes = {}
-        for language in LANGUAGES:
-            existing = StoryIndexPage.objects.filter(
-                translation_key=key, locale=self.locales[language]
-            ).first()
-            if existing:
-                indexes[language] = existing
-                continue
-            fields = {**INDEX_TEXTS[language], "show_in_menus": True}
-            if language == "es":
-                page = StoryIndexPage(translation_key=key, **fields)
-                homes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(indexes["es"], language)
-            publish(page, fields)
-            indexes[language] = page
-            self.loader.log(f"story index ({language})")
-        return indexes
+        return section_pages(self.loader, homes, StoryIndexPage, "story-index", INDEX_TEXTS)
 
     def load_story(self, story, indexes):
         key = demo_key(f"story:{story['key']}")

@@ -37,7 +37,7 @@ def test_a_second_run_adds_nothing_and_keeps_an_editors_changes(db):
 
     assert content_counts() == first
     assert first["home pages"] == 3
-    assert first["standard pages"] == 3
+    assert first["standard pages"] == 6  # About, and the page waiting for translation
     assert first["footers"] == 3
     home.refresh_from_db()
     assert home.introduction == "Texte revu par l'équipe."
