@@ -70,3 +70,31 @@ def section_pages(loader, homes, model, name, texts, show_in_menus=True):
         pages[language] = page
         loader.log(f"{model._meta.verbose_name} ({language})")
     return pages
+
+
+def page_in_every_language(loader, model, key, parent, fill, prepare_original=None, label=""):
+    """A demo page of `model` in each language, under `parent` (the Spanish index).
+
+    The Spanish original is created first — `prepare_original(page)` adds what only
+    the original sets (an image, dates, chosen pages), which translations receive as
+    synchronised fields — and the others are its translations. `fill(page, language)`
+    writes each language's texts. What exists is kept.
+    """
+    spanish = None
+    for language in LANGUAGES:
+        existing = model.objects.filter(translation_key=key, locale__language_code=language).first()
+        if existing is not None:
+            spanish = spanish or existing
+            continue
+        if language == "es":
+            page = model(translation_key=key, locale=Locale.objects.get(language_code=language))
+            fill(page, language)
+            if prepare_original is not None:
+                prepare_original(page)
+            parent.add_child(instance=page)
+        else:
+            page, _created = translated_page(spanish, language)
+            fill(page, language)
+        publish(page, {})
+        spanish = spanish or page
+        loader.log(f"{label} ({language})")

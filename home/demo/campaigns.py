@@ -4,7 +4,7 @@ demo stories, modules and events."""
 
 import datetime
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from campaigns.models import (
     CampaignEvent,
@@ -15,7 +15,11 @@ from campaigns.models import (
 )
 from curriculum.models import ModulePage
 from events.models import EventPage
-from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
+from home.demo.building import (
+    demo_key,
+    page_in_every_language,
+    section_pages,
+)
 from home.demo.campaign_texts import CAMPAIGNS, INDEX_TEXTS
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryPage
@@ -28,7 +32,6 @@ def spanish_page(model, key):
 class CampaignDemo:
     def __init__(self, loader):
         self.loader = loader
-        self.locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
         self.today = datetime.date.today()
 
     def load(self, homes):
@@ -40,25 +43,15 @@ class CampaignDemo:
         return section_pages(self.loader, homes, CampaignIndexPage, "campaign-index", INDEX_TEXTS)
 
     def load_campaign(self, campaign, indexes):
-        key = demo_key(f"campaign:{campaign['key']}")
-        spanish = None
-        for language in LANGUAGES:
-            locale = self.locales[language]
-            existing = CampaignPage.objects.filter(translation_key=key, locale=locale).first()
-            if existing:
-                spanish = spanish or existing
-                continue
-            if language == "es":
-                page = CampaignPage(translation_key=key, locale=locale)
-                self.fill(page, campaign, language)
-                self.choose(page, campaign)
-                indexes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(spanish, language)
-                self.fill(page, campaign, language)
-            publish(page, {})
-            spanish = spanish or page
-            self.loader.log(f"campaign “{campaign['texts']['en']['title']}” ({language})")
+        page_in_every_language(
+            self.loader,
+            CampaignPage,
+            demo_key(f"campaign:{campaign['key']}"),
+            indexes["es"],
+            lambda page, language: self.fill(page, campaign, language),
+            lambda page: self.choose(page, campaign),
+            label=f"campaign “{campaign['texts']['en']['title']}”",
+        )
 
     def fill(self, page, campaign, language):
         texts = campaign["texts"][language]

@@ -8,7 +8,12 @@ from wagtail.models import Locale
 from core.models import EventType, Territory
 from events.models import EventIndexPage, EventOccurrence, EventPage, EventParticipant
 from home.demo import event_texts
-from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
+from home.demo.building import (
+    LANGUAGES,
+    demo_key,
+    page_in_every_language,
+    section_pages,
+)
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryPage
 
@@ -103,33 +108,26 @@ class EventDemo:
         return section_pages(self.loader, homes, EventIndexPage, "event-index", INDEX_TEXTS)
 
     def load_event(self, event, indexes):
-        key = demo_key(f"event:{event['key']}")
-        spanish = None
-        for language in LANGUAGES:
-            locale = self.locales[language]
-            existing = EventPage.objects.filter(translation_key=key, locale=locale).first()
-            if existing:
-                spanish = spanish or existing
-                continue
-            if language == "es":
-                page = EventPage(translation_key=key, locale=locale)
-                self.fill(page, event, language)
-                page.occurrences = demo_occurrences(event, self.today)
-                page.participants = [
-                    EventParticipant(
-                        story=StoryPage.objects.get(
-                            translation_key=demo_key(f"story:{story}"), locale=locale
-                        )
+        def with_dates_and_participants(page):
+            page.occurrences = demo_occurrences(event, self.today)
+            page.participants = [
+                EventParticipant(
+                    story=StoryPage.objects.get(
+                        translation_key=demo_key(f"story:{story}"), locale=page.locale
                     )
-                    for story in event["participants"]
-                ]
-                indexes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(spanish, language)
-                self.fill(page, event, language)
-            publish(page, {})
-            spanish = spanish or page
-            self.loader.log(f"event “{event['texts']['en']['title']}” ({language})")
+                )
+                for story in event["participants"]
+            ]
+
+        page_in_every_language(
+            self.loader,
+            EventPage,
+            demo_key(f"event:{event['key']}"),
+            indexes["es"],
+            lambda page, language: self.fill(page, event, language),
+            with_dates_and_participants,
+            label=f"event “{event['texts']['en']['title']}”",
+        )
 
     def fill(self, page, event, language):
         locale = self.locales[language]

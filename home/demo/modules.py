@@ -12,7 +12,12 @@ from wagtail.models import Locale
 from core.models import SDG, EducationLevel, Topic
 from curriculum.models import CurriculumIndexPage, ModulePage, ModuleResource
 from home.demo import module_texts_higher, module_texts_schools
-from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
+from home.demo.building import (
+    LANGUAGES,
+    demo_key,
+    page_in_every_language,
+    section_pages,
+)
 from stories.models import StoryPage
 
 MODULES = module_texts_schools.MODULES + module_texts_higher.MODULES
@@ -100,24 +105,14 @@ class ModuleDemo:
         )
 
     def load_module(self, module, indexes):
-        key = demo_key(f"module:{module['key']}")
-        spanish = None
-        for language in LANGUAGES:
-            locale = self.locales[language]
-            existing = ModulePage.objects.filter(translation_key=key, locale=locale).first()
-            if existing:
-                spanish = spanish or existing
-                continue
-            if language == "es":
-                page = ModulePage(translation_key=key, locale=locale)
-                self.fill(page, module, language)
-                indexes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(spanish, language)
-                self.fill(page, module, language)
-            publish(page, {})
-            spanish = spanish or page
-            self.loader.log(f"module “{module['texts']['en']['title']}” ({language})")
+        page_in_every_language(
+            self.loader,
+            ModulePage,
+            demo_key(f"module:{module['key']}"),
+            indexes["es"],
+            lambda page, language: self.fill(page, module, language),
+            label=f"module “{module['texts']['en']['title']}”",
+        )
 
     def fill(self, page, module, language):
         locale = self.locales[language]

@@ -7,7 +7,12 @@ from wagtail.models import Locale
 
 from core.models import SDG, OrganisationForm, Sector, Territory
 from home.demo import story_texts_france, story_texts_spain
-from home.demo.building import LANGUAGES, demo_key, publish, section_pages, translated_page
+from home.demo.building import (
+    LANGUAGES,
+    demo_key,
+    page_in_every_language,
+    section_pages,
+)
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryIndexPage, StoryKeyFigure, StoryPage
 
@@ -78,25 +83,18 @@ class StoryDemo:
         return section_pages(self.loader, homes, StoryIndexPage, "story-index", INDEX_TEXTS)
 
     def load_story(self, story, indexes):
-        key = demo_key(f"story:{story['key']}")
-        spanish = None
-        for language in LANGUAGES:
-            locale = self.locales[language]
-            existing = StoryPage.objects.filter(translation_key=key, locale=locale).first()
-            if existing:
-                spanish = spanish or existing
-                continue
-            if language == "es":
-                page = StoryPage(translation_key=key, locale=locale)
-                self.fill(page, story, language)
-                page.hero_image = self.image(story)
-                indexes["es"].add_child(instance=page)
-            else:
-                page, _created = translated_page(spanish, language)
-                self.fill(page, story, language)
-            publish(page, {})
-            spanish = spanish or page
-            self.loader.log(f"story “{story['initiative_name']}” ({language})")
+        def with_image(page):
+            page.hero_image = self.image(story)
+
+        page_in_every_language(
+            self.loader,
+            StoryPage,
+            demo_key(f"story:{story['key']}"),
+            indexes["es"],
+            lambda page, language: self.fill(page, story, language),
+            with_image,
+            label=f"story “{story['initiative_name']}”",
+        )
 
     def fill(self, page, story, language):
         locale = self.locales[language]
