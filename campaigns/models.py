@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -11,7 +12,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -19,14 +20,19 @@ from campaigns.querysets import CampaignPageQuerySet
 from campaigns.sections import campaign_events, campaign_modules, campaign_stories
 from core.blocks import BaseStreamBlock
 from core.listing import FilteredListing
-from core.models import SocialMetaMixin
+from core.models import RememberedPrivacyMixin, SocialMetaMixin
+from core.querysets import PageManager
+from core.routing import parent_page
+from core.translation import localized_url
 
 CAMPAIGNS_PER_PAGE = 12
 
 
-class CampaignIndexPage(SocialMetaMixin, Page):
+class CampaignIndexPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """The campaigns of one language (/es/campanas/, /fr/campagnes/, /en/campaigns/):
     running ones first, then those coming, then past ones."""
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -52,11 +58,12 @@ class CampaignIndexPage(SocialMetaMixin, Page):
             facets=[],
             per_page=CAMPAIGNS_PER_PAGE,
             display=lambda campaigns: campaigns.for_cards().current_first(today),
+            cache_key=("campaigns", self.pk),
         )
         return context
 
 
-class CampaignPage(SocialMetaMixin, Page):
+class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """An awareness campaign: a theme, dates, a call to action, and the stories,
     modules and events that belong to it, chosen by the editor or gathered by a tag."""
 
@@ -191,7 +198,7 @@ class CampaignPage(SocialMetaMixin, Page):
     @property
     def cta_href(self):
         if self.cta_page_id:
-            return self.cta_page.localized.url
+            return localized_url(self.cta_page)
         return self.cta_url
 
     def clean(self):
@@ -211,6 +218,15 @@ class CampaignPage(SocialMetaMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    @classmethod
+    def serving_queryset(cls):
+        """What a campaign page shows of the campaign itself, fetched with it (core.routing)."""
+        return cls.objects.select_related("locale", "hero_image", "cta_page").prefetch_related(
+            Prefetch("story_links", CampaignStory.objects.select_related("story")),
+            Prefetch("module_links", CampaignModule.objects.select_related("module")),
+            Prefetch("event_links", CampaignEvent.objects.select_related("event")),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
@@ -218,7 +234,7 @@ class CampaignPage(SocialMetaMixin, Page):
         context["stories"] = campaign_stories(self)
         context["modules"] = campaign_modules(self)
         context["events"] = campaign_events(self, now)
-        context["index"] = self.get_parent().specific
+        context["index"] = parent_page(self)
         return context
 
 

@@ -1,7 +1,8 @@
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
-from wagtail.images import get_image_model
-from wagtail.query import PageQuerySet
+
+from core.images import with_images
+from core.querysets import PageQuerySet
 
 CARD_RENDITION = "fill-640x400|format-webp"
 
@@ -50,9 +51,6 @@ class CampaignPageQuerySet(PageQuerySet):
 
     def for_cards(self):
         """What a campaign card shows, in a fixed number of queries."""
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-        return (
-            self.defer_streamfields()
-            .select_related("locale")
-            .prefetch_related(Prefetch("hero_image", queryset=images))
+        return with_images(
+            self.defer_streamfields().select_related("locale"), "hero_image", CARD_RENDITION
         )

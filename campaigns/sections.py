@@ -36,7 +36,7 @@ def chosen_then_others(chosen, others, limit=PAGES_PER_SECTION):
 
 def campaign_stories(campaign):
     cards = StoryPage.objects.for_cards()
-    chosen = [link.story for link in campaign.story_links.select_related("story")]
+    chosen = [link.story for link in campaign.story_links.all()]
     return chosen_then_others(
         localized_pages(chosen, campaign.locale, queryset=cards),
         tagged(StoryPage, campaign).for_cards().newest_first(),
@@ -45,7 +45,7 @@ def campaign_stories(campaign):
 
 def campaign_modules(campaign):
     cards = ModulePage.objects.for_cards()
-    chosen = [link.module for link in campaign.module_links.select_related("module")]
+    chosen = [link.module for link in campaign.module_links.all()]
     return chosen_then_others(
         localized_pages(chosen, campaign.locale, queryset=cards),
         tagged(ModulePage, campaign).for_cards().alphabetical(),
@@ -55,7 +55,7 @@ def campaign_modules(campaign):
 def campaign_events(campaign, now):
     """Upcoming events only, the soonest first."""
     cards = EventPage.objects.upcoming(now).soonest_first(now).for_cards(upcoming_since=now)
-    chosen = [link.event for link in campaign.event_links.select_related("event")]
+    chosen = [link.event for link in campaign.event_links.all()]
     events = chosen_then_others(
         localized_pages(chosen, campaign.locale, queryset=cards),
         tagged(EventPage, campaign).upcoming(now).soonest_first(now).for_cards(upcoming_since=now),

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Soleil core")
+
+    def ready(self):
+        from core import frontend_purge, invalidation
+
+        invalidation.connect()
+        frontend_purge.connect()

@@ -15,6 +15,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.translation import localized_url
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -23,7 +25,7 @@ class LinkValue(blocks.StructValue):
     def href(self):
         page = self.get("page")
         if page:
-            return page.localized.url
+            return localized_url(page)
         return self.get("url") or ""
 
     @property

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from core.querysets import pages
+
 # Open Graph names a language with its main country.
 OPEN_GRAPH_LOCALES = {"es": "es_ES", "fr": "fr_FR", "en": "en_GB"}
 
@@ -25,11 +27,21 @@ def language_home_url(language_code):
 
 
 def live_translations(page):
-    """The page and its live, public translations, keyed by language code (one query)."""
+    """The page and its live, public translations, keyed by language code (one query,
+    once per page object)."""
     if page is None or not getattr(page, "pk", None):
         return {}
-    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
-    return {p.locale.language_code: p for p in pages}
+    cached = getattr(page, "_soleil_live_translations", None)
+    if cached is None:
+        translations = (
+            pages()
+            .filter(translation_key=page.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+        )
+        cached = page._soleil_live_translations = {p.locale.language_code: p for p in translations}
+    return cached
 
 
 def translation_url(page, target, request):

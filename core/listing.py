@@ -16,6 +16,7 @@ the number of results each would give together with the other active filters.
             ]),
         ],
         display=lambda stories: stories.for_cards().newest_first(),
+        cache_key=("stories", index.pk),
     )
     listing.page           # a Django Page of results (12 by default)
     listing.facet_results  # per facet: options with counts, links, selection
@@ -25,8 +26,11 @@ Within one facet, several values widen the result (sector=a&sector=b: either);
 different facets narrow it (sector=a&territory=b: both). Values the listing
 does not know (a misspelt slug, a term of another language) are ignored;
 `page=abc`, `page=0` or `page=99999` give the nearest page that exists.
-Queries: one count and one page of results, plus one aggregate per facet and
-one look-up per facet for its option labels, whatever the number of items.
+Queries: one count and one page of results, plus one aggregate per facet,
+whatever the number of items; vocabulary terms come from memory. With a
+`cache_key` (what the listing lists: ("stories", index id)), the count and the
+aggregates — whose cost grows with the content — are kept until the content
+changes (`core.freshness.cached`), per combination of filters.
 """
 
 import unicodedata
@@ -36,6 +40,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import QueryDict
+
+from core import freshness
 
 
 def folded(text):
@@ -248,6 +254,23 @@ class TermFacet(ModelFacet):
     def options_queryset(self):
         return self.model.objects.filter(locale=self.locale)
 
+    def terms(self):
+        """{id: term} of the vocabulary in this locale, remembered until the content changes."""
+        return freshness.remember(
+            "terms",
+            self.model._meta.label,
+            self.locale.pk,
+            compute=lambda: {term.pk: term for term in self.options_queryset()},
+        )
+
+    def find_options(self, values):
+        wanted = {str(value) for value in self.valid_values(values)}
+        return [term for term in self.terms().values() if self.option_value(term) in wanted]
+
+    def options_for(self, ids):
+        terms = self.terms()
+        return [terms[pk] for pk in ids if pk in terms]
+
     def sort_key(self, option):
         return (option.sort_order, folded(option.name))
 
@@ -320,6 +343,7 @@ class FilteredListing:
     facets: list
     per_page: int = 12
     display: object = None  # prepares the shown page's queryset: select_related, order…
+    cache_key: tuple = None  # what is listed, to keep counts until the content changes
     page: object = field(init=False)
     facet_results: list = field(init=False)
     active: list = field(init=False)
@@ -333,7 +357,9 @@ class FilteredListing:
         filtered = self.queryset.filter(self._filters_except(None))
         if self.display is not None:
             filtered = self.display(filtered)
-        self.page = Paginator(filtered, self.per_page).get_page(self.params.get(PAGE_PARAM))
+        paginator = Paginator(filtered, self.per_page)
+        paginator.count = self._kept("count", self._selection(None), compute=filtered.count)
+        self.page = paginator.get_page(self.params.get(PAGE_PARAM))
         self.facet_results = [self._facet_result(facet) for facet in self.facets]
         self.active = [
             ActiveFilter(
@@ -379,8 +405,26 @@ class FilteredListing:
                 q &= facet.filter_q(list(selected))
         return q
 
+    def _selection(self, excluded):
+        """The active filters but one facet's, as plain values (part of a cache key)."""
+        return tuple(
+            (facet.name, tuple(sorted(map(str, self._selected[facet.name]))))
+            for facet in self.facets
+            if facet.name != excluded and self._selected[facet.name]
+        )
+
+    def _kept(self, *key, compute):
+        if self.cache_key is None:
+            return compute()
+        return freshness.cached("listing", *self.cache_key, *key, compute=compute)
+
     def _facet_result(self, facet):
-        counts = facet.counts(self.queryset.filter(self._filters_except(facet.name)))
+        counts = self._kept(
+            "facet",
+            facet.name,
+            self._selection(facet.name),
+            compute=lambda: facet.counts(self.queryset.filter(self._filters_except(facet.name))),
+        )
         selected = self._selected[facet.name]
         if facet.max_options:
             most = sorted(counts, key=lambda option_id: -counts[option_id])[: facet.max_options]

@@ -1,6 +1,9 @@
 """Helpers that keep what a page links to in the visitor's language."""
 
+from django.utils import translation
 from wagtail.models import Page
+
+from core import freshness
 
 
 def localized_pages(pages, locale, queryset=None):
@@ -25,6 +28,15 @@ def localized_pages(pages, locale, queryset=None):
         if key in translations and translations[key] not in ordered:
             ordered.append(translations[key])
     return ordered
+
+
+def localized_url(page):
+    """The address of `page`'s live translation in the active language (or of `page`
+    itself while it has none), remembered until the content changes."""
+    language = translation.get_language()
+    return freshness.remember(
+        "localized-url", page.pk, language, compute=lambda: page.localized.url
+    )
 
 
 def localize_terms(terms, locale):

@@ -2,6 +2,9 @@ from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from wagtail import views as wagtail_views
+
+from core.routing import find_route
 
 
 @never_cache
@@ -28,3 +31,14 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def serve(request, path):
+    """Wagtail's page view, with the page found in two queries (core.routing).
+
+    Wagtail keeps the route it finds on the request (`_wagtail_route_for_request`,
+    see `Page.route_for_request`); it is found here first, and Wagtail's view then
+    runs its hooks and serves the page as usual.
+    """
+    request._wagtail_route_for_request = find_route(request, path)
+    return wagtail_views.serve(request, path)

@@ -3,9 +3,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.contrib.forms.models import AbstractForm
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core import page_cache
 from core.models import (
     SDG,
     EducationLevel,
@@ -17,6 +19,7 @@ from core.models import (
     Topic,
 )
 from core.permissions import can_work_in_locale
+from core.restrictions import is_private
 from core.translation_report import TranslationCoveragePanel, TranslationCoverageView
 
 
@@ -140,3 +143,12 @@ def register_translation_coverage_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_translation_coverage_panel(request, panels):
     panels.append(TranslationCoveragePanel())
+
+
+@hooks.register("before_serve_page")
+def share_public_pages(page, request, serve_args, serve_kwargs):
+    """Anonymous visitors may get a public page from the page cache (core.page_cache);
+    form pages and pages in a private section are always made for the visitor."""
+    if isinstance(page, AbstractForm) or is_private(page):
+        return
+    page_cache.allow(request)

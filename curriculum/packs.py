@@ -18,6 +18,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import slugify
 
+from core.locks import exclusive
+
 PACK_FOLDER = "module-packs"
 PRINT_STYLESHEET = "css/module-print.css"
 
@@ -77,16 +79,27 @@ def build_pack(module, resources, request):
 
 
 def stored_pack(module, request):
-    """The name of the module's current pack in storage, built first if needed."""
+    """The name of the module's current pack in storage, built first if needed.
+
+    When many teachers ask for a new pack at once, one request builds it while the
+    others wait for it (`core.locks`), then all get the same file.
+    """
     resources = module.downloadable_resources()
     name = pack_name(module, pack_fingerprint(module, resources))
-    if not default_storage.exists(name):
-        folder = f"{PACK_FOLDER}/{module.pk}"
-        if default_storage.exists(folder):
-            for old in default_storage.listdir(folder)[1]:
-                default_storage.delete(f"{folder}/{old}")
-        default_storage.save(name, ContentFile(build_pack(module, resources, request)))
+    if default_storage.exists(name):
+        return name
+    with exclusive(f"module-pack-{module.pk}"):
+        if not default_storage.exists(name):
+            replace_pack(module, name, build_pack(module, resources, request))
     return name
+
+
+def replace_pack(module, name, content):
+    folder = f"{PACK_FOLDER}/{module.pk}"
+    if default_storage.exists(folder):
+        for old in default_storage.listdir(folder)[1]:
+            default_storage.delete(f"{folder}/{old}")
+    default_storage.save(name, ContentFile(content))
 
 
 def serve_pack(module, request):

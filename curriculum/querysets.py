@@ -1,8 +1,8 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.query import PageQuerySet
 
 from core.listing import Choice
+from core.querysets import PageQuerySet
 
 DURATION_BANDS = [
     Choice("up-to-1h", _("Up to 1 hour"), Q(duration_minutes__lte=60)),

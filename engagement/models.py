@@ -10,13 +10,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models import SocialMetaMixin
+from core.models import RememberedPrivacyMixin, SocialMetaMixin
+from core.querysets import PageManager
 from engagement.spam import HONEYPOT_FIELD, WINDOW_SECONDS, SubmissionLimit, honeypot_filled
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class GetInvolvedPage(SocialMetaMixin, AbstractForm):
+class GetInvolvedPage(RememberedPrivacyMixin, SocialMetaMixin, AbstractForm):
     """ "Get involved" (/es/participa/, /fr/participer/, /en/get-involved/): newsletter
     sign-up or volunteering.
 
@@ -24,6 +25,8 @@ class GetInvolvedPage(SocialMetaMixin, AbstractForm):
     e-mail leaves the site. A honeypot and a per-address limit keep bots out
     (see `engagement.spam`).
     """
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
     privacy_notice = RichTextField(

@@ -36,4 +36,5 @@ def event_listing(index, params, archive=False, per_page=12):
         ],
         per_page=per_page,
         display=display,
+        cache_key=("events", index.pk, archive),
     )

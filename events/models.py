@@ -13,12 +13,13 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import LocalizedTaxonomyMixin, SocialMetaMixin
+from core.models import LocalizedTaxonomyMixin, RememberedPrivacyMixin, SocialMetaMixin
+from core.querysets import PageManager
 from core.translation import localized_pages
 from events.calendar_files import calendar_response
 from events.listing import event_listing
@@ -37,9 +38,11 @@ def validate_time_zone(value):
         )
 
 
-class EventIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
+class EventIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin, Page):
     """The events of one language (/es/eventos/, /fr/evenements/, /en/events/):
     upcoming ones, the archive and a calendar to subscribe to."""
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -81,7 +84,7 @@ class EventTag(TaggedItemBase):
     )
 
 
-class EventPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
+class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page):
     """A fair, social market, forum or workshop, with one or more dates."""
 
     class AttendanceMode(models.TextChoices):

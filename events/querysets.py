@@ -1,6 +1,7 @@
 from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.utils import timezone
-from wagtail.query import PageQuerySet
+
+from core.querysets import PageQuerySet
 
 
 class EventPageQuerySet(PageQuerySet):

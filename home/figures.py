@@ -2,7 +2,8 @@
 
 Five queries whatever the amount of content: stories published, stories per
 sector (the top sectors), events in the coming days, and the sector and story
-indexes the sector figures link to.
+indexes the sector figures link to. Counting grows with the content, so the
+figures are kept until it changes.
 """
 
 import datetime
@@ -12,6 +13,7 @@ from urllib.parse import urlencode
 from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 
+from core import freshness
 from events.models import EventOccurrence, EventPage
 from sectors.models import SectorIndexPage
 from stories.models import StoryIndexPage, StoryPage
@@ -57,7 +59,16 @@ def events_starting_within(locale, now, days):
 
 
 def key_figures(locale, now=None):
-    now = now or timezone.now()
+    """The figures of `locale` as of `now`; as of the present moment, they are kept until
+    the content changes or an event comes within the horizon (core.freshness)."""
+    if now is not None:
+        return count_figures(locale, now)
+    return freshness.cached(
+        "key-figures", locale.pk, compute=lambda: count_figures(locale, timezone.now())
+    )
+
+
+def count_figures(locale, now):
     stories = StoryPage.objects.live().public().filter(locale=locale)
     index = StoryIndexPage.objects.live().public().filter(locale=locale).first()
     sector_index = SectorIndexPage.objects.live().public().filter(locale=locale).first()

@@ -37,7 +37,7 @@ def current_campaign(home, today=None):
 
 
 def featured_stories(home):
-    chosen = [link.story for link in home.featured_story_links.select_related("story")]
+    chosen = [link.story for link in home.featured_story_links.all()]
     return chosen_then_others(
         localized_pages(chosen, home.locale, queryset=StoryPage.objects.for_cards()),
         in_locale(StoryPage, home.locale).for_cards().newest_first(),
@@ -48,7 +48,7 @@ def featured_stories(home):
 def featured_events(home, now=None):
     """Upcoming events only: a chosen event that is over gives its place to the next one."""
     now = now or timezone.now()
-    chosen = [link.event for link in home.featured_event_links.select_related("event")]
+    chosen = [link.event for link in home.featured_event_links.all()]
     upcoming = EventPage.objects.upcoming(now).soonest_first(now).for_cards(upcoming_since=now)
     return chosen_then_others(
         localized_pages(chosen, home.locale, queryset=upcoming),
@@ -58,7 +58,7 @@ def featured_events(home, now=None):
 
 
 def featured_modules(home):
-    chosen = [link.module for link in home.featured_module_links.select_related("module")]
+    chosen = [link.module for link in home.featured_module_links.all()]
     return chosen_then_others(
         localized_pages(chosen, home.locale, queryset=ModulePage.objects.for_cards()),
         in_locale(ModulePage, home.locale).for_cards().order_by("-first_published_at", "-pk"),

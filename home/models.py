@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -8,7 +9,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import SocialMetaMixin
+from core.models import RememberedPrivacyMixin, SocialMetaMixin
+from core.querysets import PageManager
 from home.figures import key_figures
 from home.highlights import (
     FEATURED_COUNT,
@@ -19,12 +21,14 @@ from home.highlights import (
 )
 
 
-class HomePage(SocialMetaMixin, Page):
+class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """The front door of one language: `/es/`, `/fr/`, `/en/`.
 
     There is one home page per locale, each a translation of the Spanish one;
     new languages get theirs through "Translate", not "Add child page".
     """
+
+    objects = PageManager()
 
     introduction = models.TextField(
         _("introduction"),
@@ -117,6 +121,15 @@ class HomePage(SocialMetaMixin, Page):
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and not cls.objects.exists()
 
+    @classmethod
+    def serving_queryset(cls):
+        """What the home page shows of itself, fetched with it (core.routing)."""
+        return cls.objects.select_related("locale", "hero_image").prefetch_related(
+            Prefetch("featured_story_links", HomeFeaturedStory.objects.select_related("story")),
+            Prefetch("featured_event_links", HomeFeaturedEvent.objects.select_related("event")),
+            Prefetch("featured_module_links", HomeFeaturedModule.objects.select_related("module")),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["campaign"] = current_campaign(self)
@@ -169,8 +182,10 @@ class HomeFeaturedModule(Orderable):
         verbose_name_plural = _("featured modules")
 
 
-class StandardPage(SocialMetaMixin, Page):
+class StandardPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """About, contact, legal notice: a title, an introduction and a body."""
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)

@@ -3,17 +3,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from core.models import SocialMetaMixin
+from core.models import RememberedPrivacyMixin, SocialMetaMixin
+from core.querysets import PageManager
 from search.query import read_query
 from search.results import SiteSearch
 
 
-class SearchPage(SocialMetaMixin, Page):
+class SearchPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """The site search of one language (/es/buscar/, /fr/recherche/, /en/search/).
 
     It searches the live, public stories, modules, events, campaigns and pages of
     its own locale, stemming words the way that language forms them.
     """
+
+    objects = PageManager()
 
     introduction = models.TextField(
         _("introduction"),

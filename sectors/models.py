@@ -5,18 +5,22 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from core.models import Sector, SocialMetaMixin
+from core import freshness
+from core.models import RememberedPrivacyMixin, Sector, SocialMetaMixin
+from core.querysets import PageManager
 from core.sitemap import SitemapEntry
 from sectors.gathering import SectorGathering, sector_counts
 
 
-class SectorIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
+class SectorIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin, Page):
     """The sectors of one language (/es/sectores/, /fr/secteurs/, /en/sectors/) and,
     at /<sector slug>/, one page per sector gathering its stories, modules and events.
 
     Sectors are vocabulary snippets, not pages: editors name and describe them in
     the snippet, and each language's page uses that language's slug.
     """
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -32,27 +36,31 @@ class SectorIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
     def sectors(self):
         return Sector.objects.filter(locale_id=self.locale_id).order_by("sort_order", "name")
 
+    def terms(self):
+        """The sectors of this language, remembered until the content changes."""
+        return freshness.remember("sectors", self.locale_id, compute=lambda: list(self.sectors()))
+
     @path("")
     def index_route(self, request):
         return self.render(
-            request, context_overrides={"sectors": sector_counts(self.sectors(), self.locale)}
+            request, context_overrides={"sectors": sector_counts(self.terms(), self.locale)}
         )
 
     @path("<slug:sector_slug>/")
     def sector_route(self, request, sector_slug):
-        sector = self.sectors().filter(slug=sector_slug).first()
+        sector = next((term for term in self.terms() if term.slug == sector_slug), None)
         if sector is None:
             raise Http404
         self.current_sector = sector
-        gathering = SectorGathering(self.locale)
-        upcoming, past = gathering.events(sector)
+        gathering = SectorGathering(sector)
+        upcoming, past = gathering.events()
         return self.render(
             request,
             template="sectors/sector_page.html",
             context_overrides={
                 "sector": sector,
-                "stories": list(gathering.stories(sector)),
-                "modules": list(gathering.modules(sector)),
+                "stories": list(gathering.stories()),
+                "modules": list(gathering.modules()),
                 "upcoming_events": upcoming,
                 "past_events": past,
             },
@@ -71,8 +79,17 @@ class SectorIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
         index_url = translation.get_url(request)
         if sector is None or index_url is None:
             return index_url
-        localized = sector.get_translation_or_none(translation.locale)
-        return index_url + localized.slug + "/" if localized is not None else index_url
+        slugs = freshness.remember(
+            "sector-slugs",
+            sector.translation_key,
+            compute=lambda: dict(
+                Sector.objects.filter(translation_key=sector.translation_key).values_list(
+                    "locale_id", "slug"
+                )
+            ),
+        )
+        slug = slugs.get(translation.locale_id)
+        return index_url + slug + "/" if slug is not None else index_url
 
     @property
     def meta_description(self):

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import page_cache
 from core import views as core_views
 from core.sitemap import MultilingualSitemap
 from events import views as events_views
@@ -14,8 +15,13 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
-    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        page_cache.cacheable(sitemap),
+        {"sitemaps": {"pages": MultilingualSitemap}},
+        name="sitemap",
+    ),
+    path("robots.txt", page_cache.cacheable(core_views.robots_txt), name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,9 +32,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     re_path(
         r"^(?P<page_path>(?:[\w\-]+/)*)(?P<name>calendar|event)\.ics$",
-        events_views.calendar_file,
+        page_cache.cacheable(events_views.calendar_file),
         name="calendar_file",
     ),
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_urls.urlpatterns[:-1])),
+    re_path(wagtail_urls.serve_pattern, core_views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

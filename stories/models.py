@@ -13,7 +13,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -22,10 +22,13 @@ from core.models import (
     SDG,
     LocalizedTaxonomyMixin,
     OrganisationForm,
+    RememberedPrivacyMixin,
     Sector,
     SocialMetaMixin,
     Territory,
 )
+from core.querysets import PageManager
+from core.routing import parent_page
 from core.translation import localized_pages
 from stories.blocks import StoryStreamBlock
 from stories.feeds import StoryAtomFeed, StoryRssFeed
@@ -36,9 +39,11 @@ WORDS_PER_MINUTE = 200
 STORIES_PER_PAGE = 12
 
 
-class StoryIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
+class StoryIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin, Page):
     """The stories of one language (/es/historias/, /fr/recits/, /en/stories/), with
     filters, and their RSS and Atom feeds."""
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -71,6 +76,7 @@ class StoryIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
             ],
             per_page=STORIES_PER_PAGE,
             display=lambda stories: stories.for_cards().newest_first(),
+            cache_key=("stories", self.pk),
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -97,7 +103,7 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
+class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page):
     """A success story: one SSE initiative, told for the public."""
 
     initiative_name = models.CharField(
@@ -260,6 +266,10 @@ class StoryPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
         self.reading_minutes = self.compute_reading_minutes()
         return super().save(*args, **kwargs)
 
+    @classmethod
+    def serving_queryset(cls):
+        return cls.objects.for_serving()
+
     def related_stories(self, limit=3):
         """The stories the editor chose, in this page's language, or else the live
         stories of this language that share most sectors and tags with it."""
@@ -272,7 +282,7 @@ class StoryPage(LocalizedTaxonomyMixin, SocialMetaMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
-        context["index"] = self.get_parent().specific
+        context["index"] = parent_page(self)
         context["related"] = self.related_stories()
         context["structured_data"] = self.structured_data(request)
         return context

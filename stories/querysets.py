@@ -1,6 +1,7 @@
-from django.db.models import Count, F, Prefetch, Q
-from wagtail.images import get_image_model
-from wagtail.query import PageQuerySet
+from django.db.models import Count, F, Q
+
+from core.images import with_images
+from core.querysets import PageQuerySet
 
 CARD_RENDITION = "fill-640x400|format-webp"
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
@@ -10,12 +11,18 @@ class StoryPageQuerySet(PageQuerySet):
     def for_cards(self):
         """What a story card shows, in a fixed number of queries: no body, the
         card's image rendition, sectors and territory fetched with the list."""
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION, SOCIAL_RENDITION)
-        return (
+        cards = (
             self.defer_streamfields()
             .select_related("territory", "organisation_form", "locale")
-            .prefetch_related("sectors", Prefetch("hero_image", queryset=images))
+            .prefetch_related("sectors")
         )
+        return with_images(cards, "hero_image", CARD_RENDITION, SOCIAL_RENDITION)
+
+    def for_serving(self):
+        """What a story page shows of the story itself, in a fixed number of queries."""
+        return self.select_related(
+            "locale", "organisation_form", "territory", "hero_image"
+        ).prefetch_related("sectors", "sdgs", "key_figures", "tags")
 
     def newest_first(self):
         return self.order_by("-date_published", "-first_published_at", "-pk")

@@ -1,9 +1,24 @@
 import pytest
+from django.core.cache import caches
 from django.db import connection
 
 from core.factories import translate_page
 from home.factories import StandardPageFactory
 from home.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Each test starts with empty caches: a page or a count kept by an earlier test,
+    whose rows were rolled back, must not be served to this one."""
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Pages are made for every request: for tests that count what making a page costs."""
+    settings.PAGE_CACHE_ENABLED = False
 
 
 @pytest.fixture

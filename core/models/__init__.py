@@ -1,5 +1,5 @@
 from .footer import Footer
-from .page_mixins import LocalizedTaxonomyMixin, SocialMetaMixin
+from .page_mixins import LocalizedTaxonomyMixin, RememberedPrivacyMixin, SocialMetaMixin
 from .social import SocialMediaSettings
 from .taxonomy import SDG, EducationLevel, EventType, OrganisationForm, Sector, Territory, Topic
 
@@ -10,6 +10,7 @@ __all__ = [
     "Footer",
     "LocalizedTaxonomyMixin",
     "OrganisationForm",
+    "RememberedPrivacyMixin",
     "Sector",
     "SocialMediaSettings",
     "SocialMetaMixin",

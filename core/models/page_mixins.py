@@ -1,6 +1,19 @@
 from django.db import models
+from wagtail.models import PageViewRestriction
 
+from core.restrictions import is_private
 from core.translation import localize_terms
+
+
+class RememberedPrivacyMixin:
+    """Wagtail checks a page's view restrictions each time it serves it (two queries).
+    Most pages are in no private section, which `core.restrictions` knows without
+    asking; a page in one gets Wagtail's own check."""
+
+    def get_view_restrictions(self):
+        if not is_private(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class LocalizedTaxonomyMixin(models.Model):

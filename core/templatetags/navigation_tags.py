@@ -1,29 +1,36 @@
+"""The menu and the footer every page shows, remembered per language until the content changes."""
+
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import translation
-from wagtail.models import Page, Site
 
+from core import freshness
 from core.models import Footer
+from core.querysets import pages
+from core.routing import home_for, site_for_request
 
 register = template.Library()
 
 
-def locale_home(request):
-    """The home page of the active language (the site root's live translation)."""
-    site = Site.find_for_request(request)
+def menu(request, language):
+    """(home, [its children shown in menus]) of the request's site in `language`."""
+    site = site_for_request(request)
     if site is None:
-        return None
-    return site.root_page.localized
+        return None, []
+
+    def load():
+        home = home_for(site, language)
+        items = pages().child_of(home).live().public().in_menu().order_by("path")
+        return home, list(items)
+
+    return freshness.remember("menu", site.pk, language, compute=load)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    home = locale_home(request)
+    home, items = menu(context["request"], translation.get_language())
     current = context.get("page")
-    items = []
-    if home is not None:
-        items = list(Page.objects.child_of(home).live().public().in_menu().order_by("path"))
     return {
         "home": home,
         "items": items,
@@ -31,21 +38,30 @@ def main_menu(context):
     }
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
-def site_footer(context):
-    """The footer in the active language, or the default language's while it is untranslated.
-
-    In the admin's footer preview, the footer being edited is shown instead.
-    """
-    previewed = context.get("object")
-    if isinstance(previewed, Footer):
-        return {"footer": previewed, "request": context.get("request")}
-    active = translation.get_language()
+def footer_in(language):
+    """The footer in `language`, or the default language's while it is untranslated."""
     footers = {
         footer.locale.language_code: footer
         for footer in Footer.objects.filter(
-            locale__language_code__in={active, settings.LANGUAGE_CODE}
+            locale__language_code__in={language, settings.LANGUAGE_CODE}
         ).select_related("locale")
     }
-    footer = footers.get(active) or footers.get(settings.LANGUAGE_CODE)
-    return {"footer": footer, "request": context.get("request")}
+    return footers.get(language) or footers.get(settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer in the active language, rendered once per language until the content
+    changes. In the admin's footer preview, the footer being edited is shown instead."""
+    request = context.get("request")
+    previewed = context.get("object")
+    if isinstance(previewed, Footer):
+        return render_to_string("includes/footer.html", {"footer": previewed}, request=request)
+    language = translation.get_language()
+    return freshness.remember(
+        "footer",
+        language,
+        compute=lambda: render_to_string(
+            "includes/footer.html", {"footer": footer_in(language)}, request=request
+        ),
+    )

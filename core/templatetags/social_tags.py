@@ -1,8 +1,10 @@
 from django import template
 from wagtail.images.models import SourceImageIOError
 
+from core import freshness
 from core.languages import OPEN_GRAPH_LOCALES, language_links
 from core.models import SocialMediaSettings
+from core.routing import site_for_request
 
 register = template.Library()
 
@@ -19,23 +21,36 @@ def canonical_url(request):
     return url
 
 
-def sharing_image(request, page):
-    """(image, alt text): the page's own image, else the site's default sharing image."""
-    image = getattr(page, "social_image", None)
-    if image is not None:
-        return image, getattr(page, "hero_alt", "") or getattr(page, "hero_image_alt", "")
-    settings = SocialMediaSettings.for_request(request)
-    image = settings.default_social_image
-    return image, ""  # its description is in one language only; better none than a wrong one
-
-
-def absolute_rendition_url(request, image):
+def rendition_url(image):
     if image is None:
         return ""
     try:
-        return request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+        return image.get_rendition(SOCIAL_IMAGE_SPEC).url
     except SourceImageIOError:
         return ""
+
+
+def site_sharing(request):
+    """(twitter handle, default image's rendition URL) of the request's site, remembered."""
+    site = site_for_request(request)
+
+    def load():
+        settings = SocialMediaSettings.for_site(site)
+        return settings.twitter_handle, rendition_url(settings.default_social_image)
+
+    if site is None:
+        return "", ""
+    return freshness.remember("sharing", site.pk, compute=load)
+
+
+def sharing_image_url(request, page):
+    """(image URL, alt text): the page's own image, else the site's default sharing image,
+    whose description is in one language only: better none than a wrong one."""
+    image = getattr(page, "social_image", None)
+    if image is not None:
+        alt = getattr(page, "hero_alt", "") or getattr(page, "hero_image_alt", "")
+        return rendition_url(image), alt
+    return site_sharing(request)[1], ""
 
 
 @register.inclusion_tag("includes/social_meta.html", takes_context=True)
@@ -45,11 +60,11 @@ def social_meta(context):
     page = context.get("page")
     if page is None:
         return {"page": None}
-    image, image_alt = sharing_image(request, page)
-    image_url = absolute_rendition_url(request, image)
+    image_url, image_alt = sharing_image_url(request, page)
+    image_url = request.build_absolute_uri(image_url) if image_url else ""
     links = language_links(request, page)
     current = next((link for link in links if link.is_current), None)
-    twitter_handle = SocialMediaSettings.for_request(request).twitter_handle
+    twitter_handle = site_sharing(request)[0]
     return {
         "page": page,
         "og_type": context.get("og_type", "website"),

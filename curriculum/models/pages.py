@@ -13,12 +13,19 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.documents.views.serve import serve as serve_document
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.listing import ChoiceFacet, FilteredListing, TermFacet
-from core.models import EducationLevel, LocalizedTaxonomyMixin, SocialMetaMixin, Topic
+from core.models import (
+    EducationLevel,
+    LocalizedTaxonomyMixin,
+    RememberedPrivacyMixin,
+    SocialMetaMixin,
+    Topic,
+)
+from core.querysets import PageManager
 from curriculum.blocks import ModuleStreamBlock
 from curriculum.licences import LICENCES, Licence
 from curriculum.models.downloads import DownloadCount
@@ -29,8 +36,10 @@ from curriculum.structured_data import learning_resource
 MODULES_PER_PAGE = 12
 
 
-class CurriculumIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
+class CurriculumIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin, Page):
     """The modules of one language (/es/modulos/, /fr/modules/, /en/modules/), with filters."""
+
+    objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -60,6 +69,7 @@ class CurriculumIndexPage(RoutablePageMixin, SocialMetaMixin, Page):
             ],
             per_page=MODULES_PER_PAGE,
             display=lambda modules: modules.for_cards().alphabetical(),
+            cache_key=("modules", self.pk),
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -74,7 +84,9 @@ class ModuleTag(TaggedItemBase):
     )
 
 
-class ModulePage(RoutablePageMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page):
+class ModulePage(
+    RememberedPrivacyMixin, RoutablePageMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page
+):
     """A curriculum module: what pupils learn, how long it takes, the activities
     and the files a teacher downloads."""
 

@@ -1,28 +1,27 @@
 from django import template
 from django.utils import translation
 
+from core import freshness
 from search.models import SearchPage
 
 register = template.Library()
 
 
 def search_page_url(request):
-    """The address of the active language's search page, looked up once per request."""
+    """The address of the active language's search page, remembered until the content changes."""
     language = translation.get_language()
-    cached = getattr(request, "_soleil_search_url", None)
-    if cached is not None and cached[0] == language:
-        return cached[1]
-    page = (
-        SearchPage.objects.live()
-        .public()
-        .filter(locale__language_code=language)
-        .select_related("locale")
-        .first()
-    )
-    url = page.get_url(request) if page is not None else ""
-    if request is not None:
-        request._soleil_search_url = (language, url)
-    return url
+
+    def load():
+        page = (
+            SearchPage.objects.live()
+            .public()
+            .filter(locale__language_code=language)
+            .select_related("locale")
+            .first()
+        )
+        return page.get_url(request) if page is not None else ""
+
+    return freshness.remember("search-url", language, compute=load)
 
 
 @register.inclusion_tag("includes/search_box.html", takes_context=True)

@@ -1,9 +1,12 @@
 """Settings shared by every environment; dev, test and production change only what they must."""
 
+from pathlib import Path
+
 import dj_database_url
 from csp.constants import NONE, SELF
 
 from . import environment as env
+from .frontend_cache import frontend_cache_backends
 from .machine_translation import deepl_translator
 
 BASE_DIR = env.BASE_DIR
@@ -25,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -55,6 +59,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,17 +109,39 @@ def database_from_url(url):
 DATABASES = {"default": database_from_url(env.DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# "pages" keeps whole pages and whatever else lasts until the content changes
+# (core.freshness): a folder every worker of this machine shares, or Redis, which
+# every app server shares. Local memory would leave other workers stale.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "soleil",
-    }
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(Path(env.CACHE_DIR) / "pages"),
+        "TIMEOUT": env.PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
 if env.REDIS_URL:
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": env.REDIS_URL,
     }
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env.REDIS_URL,
+        "KEY_PREFIX": "pages",
+        "TIMEOUT": env.PAGE_CACHE_SECONDS,
+    }
+PAGE_CACHE_ALIAS = "pages"
+REDIS_URL = env.REDIS_URL
+LOCK_DIR = Path(env.CACHE_DIR) / "locks"
+PAGE_CACHE_ENABLED = env.PAGE_CACHE
+PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
+RELEASE = env.RELEASE
+CDN_MAX_AGE = env.CDN_MAX_AGE
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -195,3 +222,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# A caching proxy or CDN in front, purged by Wagtail in every language (README, "Production").
+WAGTAILFRONTENDCACHE = frontend_cache_backends(
+    env.FRONTEND_CACHE_PURGE_URLS, env.CLOUDFLARE_API_TOKEN, env.CLOUDFLARE_ZONE_ID
+)
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]

@@ -7,6 +7,8 @@ themselves, so this file is the one place that lists what can be configured.
 import os
 from pathlib import Path
 
+from .release import code_fingerprint
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -15,6 +17,11 @@ def _bool(name, default=False):
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(name, default):
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
 
 
 def _list(name, default=""):
@@ -41,3 +48,15 @@ DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 DEEPL_FORMALITY = os.environ.get("DEEPL_FORMALITY", "prefer_less")
 # DeepL glossaries by language pair: "ES:FR=<glossary id>,ES:EN=<glossary id>".
 DEEPL_GLOSSARY_IDS = _list("DEEPL_GLOSSARY_IDS")
+# Page cache: anonymous visitors get pages from the cache until the content changes.
+PAGE_CACHE = _bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
+# Folder for what this machine's workers share without Redis: cached pages, locks.
+CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "cache"))
+RELEASE = os.environ.get("RELEASE", "") or code_fingerprint(BASE_DIR)
+# A CDN or caching proxy in front: how long it may keep a page without asking
+# (s-maxage), and where Wagtail sends purges when a page changes.
+CDN_MAX_AGE = _int("CDN_MAX_AGE", 0)
+FRONTEND_CACHE_PURGE_URLS = _list("FRONTEND_CACHE_PURGE_URLS")
+CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
+CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")

@@ -14,10 +14,14 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="soleil-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="soleil-test-static-")
-for _folder in (MEDIA_ROOT, STATIC_ROOT):
+LOCK_DIR = tempfile.mkdtemp(prefix="soleil-test-locks-")
+for _folder in (MEDIA_ROOT, STATIC_ROOT, LOCK_DIR):
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405

@@ -99,6 +99,7 @@ def test_bad_query_strings_give_a_normal_page(client, catalogue, query):
     assert client.get(f"/es/modulos/?{query}").status_code == 200
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_index_query_count_does_not_grow_with_modules(
     client, make_module, django_assert_max_num_queries
 ):
@@ -112,11 +113,12 @@ def test_index_query_count_does_not_grow_with_modules(
 
     create(0, 10)
     client.get("/es/modulos/")  # the first request fills caches (site root paths)
-    with django_assert_max_num_queries(40) as at_10:
+    with django_assert_max_num_queries(20) as at_10:
         client.get("/es/modulos/")
     create(10, 300)
     assert ModulePage.objects.count() == 300
-    with django_assert_max_num_queries(40) as at_300:
+    client.get("/es/modulos/?page=2")  # the first request after a change fills caches
+    with django_assert_max_num_queries(20) as at_300:
         client.get("/es/modulos/?page=2")
 
     assert len(at_300) == len(at_10)

@@ -113,6 +113,7 @@ def test_bad_values_give_a_normal_page(client, programme, query):
     assert response.status_code == 200
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_index_query_count_does_not_grow_with_events(
     client, make_event, django_assert_max_num_queries
 ):
@@ -127,11 +128,12 @@ def test_index_query_count_does_not_grow_with_events(
 
     create(0, 10)
     client.get("/es/eventos/")
-    with django_assert_max_num_queries(40) as at_10:
+    with django_assert_max_num_queries(20) as at_10:
         client.get("/es/eventos/")
     create(10, 500)
     assert EventPage.objects.count() == 500
-    with django_assert_max_num_queries(40) as at_500:
+    client.get("/es/eventos/?page=3")  # the first request after a change fills caches
+    with django_assert_max_num_queries(20) as at_500:
         client.get("/es/eventos/?page=3")
 
     assert len(at_500) == len(at_10)

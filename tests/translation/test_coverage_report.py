@@ -87,6 +87,7 @@ def test_the_admin_home_sums_up_what_each_language_lacks(admin_client, stories):
     assert "/admin/reports/translation-coverage/" in html
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_the_report_s_queries_do_not_grow_with_the_number_of_pages(story_index):
     def queries():
         with CaptureQueriesContext(connection) as captured:
