@@ -32,6 +32,8 @@ class CampaignIndexPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """The campaigns of one language (/es/campanas/, /fr/campagnes/, /en/campaigns/):
     running ones first, then those coming, then past ones."""
 
+    gathers_pages = True  # shows other pages: purged whenever one is published
+
     objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -66,6 +68,8 @@ class CampaignIndexPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
 class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     """An awareness campaign: a theme, dates, a call to action, and the stories,
     modules and events that belong to it, chosen by the editor or gathered by a tag."""
+
+    gathers_pages = True  # shows other pages: purged whenever one is published
 
     class State(models.TextChoices):
         RUNNING = "running", _("Running")

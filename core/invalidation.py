@@ -77,10 +77,14 @@ def setting_saved(created=False, **kwargs):
 
 
 def models_seen_by_visitors():
-    from wagtail.snippets.models import get_snippet_models
+    """The models listed above, the footer and every vocabulary (snippets are registered
+    with Wagtail only after the apps are ready, so they are named here)."""
+    from core.models import Footer
+    from core.models.taxonomy import Term
 
     models = {apps.get_model(label) for label in SEEN_BY_VISITORS}
-    models.update(get_snippet_models())
+    models.add(Footer)
+    models.update(model for model in apps.get_models() if issubclass(model, Term))
     return models
 
 

@@ -25,11 +25,11 @@ with an ETag (browsers ask again and get a 304 when nothing changed), plus
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import quote_etag
 
@@ -114,7 +114,8 @@ class Entry:
         self.etag = response.get("ETag")
 
     def is_fresh(self):
-        return self.generation == freshness.current() and time.time() < self.fresh_until
+        now = timezone.now().timestamp()
+        return self.generation == freshness.current() and now < self.fresh_until
 
     def response(self, request):
         if self.etag and request.META.get("HTTP_IF_NONE_MATCH") == self.etag:
@@ -155,6 +156,8 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if is_shareable(request, response):
             self.share(request, response, key)
+        elif "Cache-Control" not in response:
+            patch_cache_control(response, private=True)
         return response
 
     def share(self, request, response, key):
@@ -162,6 +165,6 @@ class PageCacheMiddleware:
         mark_public(response, seconds)
         if key is None or not seconds or request.method != "GET":
             return
-        entry = Entry(response, freshness.current(), time.time() + seconds)
+        entry = Entry(response, freshness.current(), timezone.now().timestamp() + seconds)
         freshness.store().set(key, entry, seconds)
         response["X-Page-Cache"] = "miss"

@@ -71,6 +71,10 @@ class EventIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin,
     def calendar_url(self):
         return self.url + "calendar.ics"
 
+    def get_cached_paths(self):
+        """What a caching proxy is purged of when the index is: the listings and calendar."""
+        return ["/", "archive/", "calendar.ics"]
+
     def calendar_file(self, request):
         """The upcoming events, with the listing's filters, as one calendar (events.views)."""
         listing = event_listing(self, request.GET, archive=False, per_page=500)

@@ -28,6 +28,8 @@ class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     new languages get theirs through "Translate", not "Add child page".
     """
 
+    gathers_pages = True  # shows other pages: purged whenever one is published
+
     objects = PageManager()
 
     introduction = models.TextField(

@@ -66,6 +66,12 @@ class SectorIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin
             },
         )
 
+    gathers_pages = True  # shows other pages: purged whenever one is published
+
+    def get_cached_paths(self):
+        """The index and each sector's page, for a caching proxy to purge."""
+        return ["/"] + [f"{sector.slug}/" for sector in self.terms()]
+
     def sitemap_entries(self):
         """The index and each sector's page of this language, paired across languages
         by the sector's translation key (its slug differs per language)."""

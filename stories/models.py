@@ -88,6 +88,10 @@ class StoryIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin,
     def index_route(self, request):
         return self.render(request)
 
+    def get_cached_paths(self):
+        """What a caching proxy is purged of when the index is: the listing and its feeds."""
+        return ["/", "rss/", "atom/"]
+
     @path("rss/")
     def rss_feed(self, request):
         return StoryRssFeed()(request, index=self)
