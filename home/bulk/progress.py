@@ -28,20 +28,14 @@ class Progress:
         self.done = 0
         self.width = 0
 
-    @property
-    def elapsed(self):
-        return self.clock() - self.started
-
-    @property
-    def rate(self):
-        return self.done / self.elapsed if self.elapsed > 0 else 0.0
-
     def line(self, label):
-        left = (self.total - self.done) / self.rate if self.rate else 0
+        elapsed = self.clock() - self.started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        left = (self.total - self.done) / rate if rate else 0
         percent = 100 * self.done / self.total if self.total else 100
         return (
             f"{self.done}/{self.total} pages ({percent:.0f} %) · {label} · "
-            f"{self.rate:.0f}/s · {duration(left)} left"
+            f"{rate:.0f}/s · {duration(left)} left"
         )
 
     def advance(self, count, label=""):

@@ -1,8 +1,8 @@
 """The index pages bulk pages go under, one per language and page type.
 
-They are the demo's (`load_demo`); where a language's index or home page is
-missing — a freshly migrated database — they are made the way `load_demo` makes
-them, so the command works with or without the demo.
+They are the demo's (`load_demo`); where a language's live index or home page is
+missing — a freshly migrated database — they are made and published the way
+`load_demo` makes them, so the command works with or without the demo.
 """
 
 from django.db import transaction
@@ -28,11 +28,22 @@ class MissingSection(Exception):
 
 def _indexes(index_model, languages):
     return {
-        language: index_model.objects.filter(locale__language_code=language)
+        language: index_model.objects.live()
+        .filter(locale__language_code=language)
         .order_by("path")
         .first()
         for language in languages
     }
+
+
+def live_homes():
+    """Each language's home page, translated from the default language's and published
+    where it was missing (`load_demo` publishes them with their content later)."""
+    homes = DemoLoader().load_homes()
+    for home in homes.values():
+        if not home.live:
+            home.save_revision().publish()
+    return homes
 
 
 @transaction.atomic
@@ -43,8 +54,7 @@ def section_indexes(models, languages):
         index_model, demo = SECTIONS[model]
         indexes = _indexes(index_model, languages)
         if None in indexes.values():
-            loader = DemoLoader()
-            demo(loader).load_indexes(loader.load_homes())
+            demo(DemoLoader()).load_indexes(live_homes())
             indexes = _indexes(index_model, languages)
         missing = [language for language, index in indexes.items() if index is None]
         if missing:
