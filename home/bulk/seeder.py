@@ -3,24 +3,28 @@
 A batch is `batch` originals and their translations. Within it: build the pages in
 memory, place them in the tree, write the page rows, their inline objects and links,
 their revisions, reference-index and search-index entries, then the parents'
-`numchild` — so a run stopped half-way leaves whole, consistent batches behind.
+`numchild` — so a run stopped half-way leaves whole, consistent batches behind. The
+first `localized` originals of each type also get wagtail-localize's records
+(`localize.py`).
 """
 
 from django.db import transaction
 
 from home.bulk.children import insert_children
 from home.bulk.indexing import index_pages
+from home.bulk.localize import localize
 from home.bulk.publishing import publish
 from home.bulk.references import index_references
 from home.bulk.tree import ChildSlots, insert_pages
 
 
 class Seeder:
-    def __init__(self, material, indexes, batch, progress):
+    def __init__(self, material, indexes, batch, progress, localized=0):
         self.material = material
         self.indexes = indexes  # {page model: {language: index page}}
         self.batch = batch
         self.progress = progress
+        self.localized = localized  # originals of each type given wagtail-localize's records
         self.added = {}  # {label: number of originals}
 
     def seed(self, builder, count):
@@ -34,6 +38,8 @@ class Seeder:
                 families = [builder.build() for _ in range(size)]
                 self.write(builder.model, families, slots)
                 builder.added(families)
+                for family in families[: max(self.localized - done, 0)]:
+                    localize(family, self.material.languages)
             done += size
             self.progress.advance(size * len(indexes), builder.label)
         self.added[builder.label] = self.added.get(builder.label, 0) + done

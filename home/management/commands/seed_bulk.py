@@ -33,15 +33,20 @@ Rows written, for each page — the rows `add_child()`, `copy_for_translation()`
 - `wagtailcore_referenceindex` rows ("Usage" in the admin) and the search index entries
   (`wagtailsearch_indexentry`, stemmed in the page's language on PostgreSQL).
 
-Not written: wagtail-localize's bookkeeping — `TranslationSource`, `Translation`,
-`String`, `StringSegment`, `TemplateSegment`, `RelatedObjectSegment`, `StringTranslation`
-… These rows exist only for pages sent through "Translate" in the admin, and only
-the translation editor and "Sync translated pages" read them; public pages, listings,
-feeds, search and the language switcher read the page rows above. The demo's own
-translations (`copy_for_translation`) have none either. "Translate"/"Sync" on a bulk
-original makes them when someone uses it. Nor the `wagtail.create` and
-`wagtail.copy_for_translation` history entries, nor any signal: `page_published` and
-`post_save` are not sent (see `Seeder.finish`).
+Not written, except for a sample: wagtail-localize's bookkeeping — `TranslatableObject`,
+`TranslationSource`, `Translation`, `String`, `TranslationContext`, `StringSegment`,
+`TemplateSegment`, `RelatedObjectSegment`, `OverridableSegment`, `StringTranslation`.
+These rows exist only for pages sent through "Translate" in the admin, and only the
+translation editor, "Sync translated pages" and the translation reports read them;
+public pages, listings, feeds, search and the language switcher read the page rows
+above. The demo's own translations (`copy_for_translation`) have none either; a bulk
+translation without them edits in Wagtail's ordinary editor, as those do. The first
+`--localized` originals of each type do get them, through wagtail-localize's own
+`TranslationSource.get_or_create_from_instance`, with a `Translation` per language and
+every text translated as the bulk translation says (`home/bulk/localize.py`), so the
+translation editor can be tried on bulk pages. Nor are the `wagtail.create` and
+`wagtail.copy_for_translation` history entries written, nor any signal sent:
+`page_published` and `post_save` are not (see `Seeder.finish`).
 """
 
 import time
@@ -61,6 +66,7 @@ BUILDERS = [StoryBuilder, ModuleBuilder, EventBuilder]
 BENCH_SIZE = {"stories": 3000, "modules": 600, "events": 1500}
 DEFAULT_BATCH = 200
 DEFAULT_SEED = 1
+DEFAULT_LOCALIZED = 10
 
 
 class Command(BaseCommand):
@@ -68,8 +74,9 @@ class Command(BaseCommand):
         "Add live stories, modules and events in every site language, written in bulk: "
         "page rows in Wagtail's tree, translations as copy_for_translation makes them, a "
         "published revision each, reference and search index entries. wagtail-localize's "
-        "own records (TranslationSource, Translation, segments) are not made: only its "
-        "translation editor reads them. Run load_demo first, or the indexes are made. "
+        "own records (TranslationSource, Translation, segments) are made for a sample only "
+        "(--localized): only its translation editor reads them. Run load_demo first, or "
+        "the indexes are made. "
         "See home/management/commands/seed_bulk.py."
     )
 
@@ -93,6 +100,16 @@ class Command(BaseCommand):
             help=f"Originals per transaction, with their translations (default {DEFAULT_BATCH}).",
         )
         parser.add_argument(
+            "--localized",
+            type=int,
+            default=DEFAULT_LOCALIZED,
+            metavar="N",
+            help=(
+                "Originals of each type whose translations also get wagtail-localize's "
+                f"records, fully translated (default {DEFAULT_LOCALIZED})."
+            ),
+        )
+        parser.add_argument(
             "-q", "--quiet", action="store_true", help="No progress line (as -v 0)."
         )
 
@@ -110,7 +127,7 @@ class Command(BaseCommand):
         progress = Progress(
             sum(counts.values()) * len(material.languages), self.stderr, enabled=not quiet
         )
-        seeder = Seeder(material, indexes, options["batch"], progress)
+        seeder = Seeder(material, indexes, options["batch"], progress, options["localized"])
         for builder, count in counts.items():
             seeder.seed(builder(material), count)
         seeder.finish()
