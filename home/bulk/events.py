@@ -15,17 +15,13 @@ ATTENDANCE = {"in-person": 75, "online": 12, "mixed": 13}
 PATTERNS = {"one day": 50, "all day": 15, "consecutive days": 20, "weekly": 15}
 
 
-def weighted(rng, weights):
-    return rng.choices(list(weights), list(weights.values()))[0]
-
-
 class EventBuilder(PageBuilder):
     model = EventPage
     label = "events"
 
     def build(self):
         material, rng = self.material, self.material.rng
-        attendance = weighted(rng, ATTENDANCE)
+        attendance = material.weighted(ATTENDANCE)
         place = material.places.pick(rng)
         dates = self.dates()
         announced = dates[0][0] - datetime.timedelta(days=rng.randint(14, 120))
@@ -47,11 +43,11 @@ class EventBuilder(PageBuilder):
 
     def dates(self):
         """[(start date, start time, end time, all day)]: one to three dates."""
-        rng = self.material.rng
+        material, rng = self.material, self.material.rng
         first = self.material.now.date() + datetime.timedelta(
             days=rng.randint(-DAYS_BACK, DAYS_AHEAD)
         )
-        pattern = weighted(rng, PATTERNS)
+        pattern = material.weighted(PATTERNS)
         if pattern == "all day":
             return [(first, None, None, True)]
         start = datetime.time(rng.randint(9, 18), rng.choice([0, 30]))
@@ -68,7 +64,7 @@ class EventBuilder(PageBuilder):
         organiser = material.writer.name()
         return {
             "time_zone": place.time_zone,
-            "status": weighted(rng, STATUSES),
+            "status": material.weighted(STATUSES),
             "attendance_mode": attendance,
             "street_address": place.street_address if attendance != "online" else "",
             "postcode": place.postcode if attendance != "online" else "",

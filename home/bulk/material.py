@@ -74,6 +74,10 @@ class Material:
     def terms(self, model):
         return self.vocabularies[model]
 
+    def weighted(self, weights):
+        """One key of `{option: weight}`."""
+        return self.rng.choices(list(weights), list(weights.values()))[0]
+
     def person(self):
         names = people()
         return f"{self.rng.choice(names['given_names'])} {self.rng.choice(names['family_names'])}"

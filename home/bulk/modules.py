@@ -14,10 +14,6 @@ DURATIONS = {45: 15, 50: 10, 60: 15, 90: 15, 120: 12, 180: 10, 240: 8, 360: 8, 6
 LICENCES = {"cc-by-sa-4.0": 80, "cc-by-4.0": 10, "cc-by-nc-sa-4.0": 7, "all-rights-reserved": 3}
 
 
-def weighted(rng, weights):
-    return rng.choices(list(weights), list(weights.values()))[0]
-
-
 class ModuleBuilder(PageBuilder):
     model = ModulePage
     label = "modules"
@@ -28,11 +24,11 @@ class ModuleBuilder(PageBuilder):
         published = (material.now - datetime.timedelta(days=days_ago)).date()
         titles = material.writer.title(4, 7)
         pages = page_family(material, ModulePage, titles, moment(material, published))
-        duration = weighted(rng, DURATIONS)
+        duration = material.weighted(DURATIONS)
         shared = {
             "duration_minutes": duration,
             "sessions": max(1, round(duration / 60)),
-            "licence": weighted(rng, LICENCES),
+            "licence": material.weighted(LICENCES),
             "authors": ", ".join(material.person() for _ in range(rng.randint(1, 2))),
             "last_reviewed": published + datetime.timedelta(days=rng.randint(0, days_ago)),
         }

@@ -25,7 +25,7 @@ class Seeder:
         self.batch = batch
         self.progress = progress
         self.localized = localized  # originals of each type given wagtail-localize's records
-        self.added = {}  # {label: number of originals}
+        self.written = {}  # {label: number of originals}
 
     def seed(self, builder, count):
         """Add `count` pages of the builder's type in every language."""
@@ -42,7 +42,7 @@ class Seeder:
                     localize(family, self.material.languages)
             done += size
             self.progress.advance(size * len(indexes), builder.label)
-        self.added[builder.label] = self.added.get(builder.label, 0) + done
+        self.written[builder.label] = self.written.get(builder.label, 0) + done
 
     def write(self, model, families, slots):
         pages = []

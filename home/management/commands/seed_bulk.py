@@ -137,7 +137,7 @@ class Command(BaseCommand):
 
     def summary(self, material, seeder, seconds):
         languages = material.languages
-        added = sum(seeder.added.values()) * len(languages)
+        added = sum(seeder.written.values()) * len(languages)
         self.stdout.write(
             f"Added {added} live pages in {duration(seconds)} ({added / seconds:.0f} pages/s)."
         )
@@ -149,7 +149,7 @@ class Command(BaseCommand):
                 .values_list("locale__language_code")
                 .annotate(count=Count("pk"))
             )
-            added_each = seeder.added.get(builder.label, 0)
+            added_each = seeder.written.get(builder.label, 0)
             cells = "".join(f"{added_each:>8}" for _ in languages)
             self.stdout.write(f"{builder.label:10}{cells}   added")
             cells = "".join(f"{live.get(language, 0):>8}" for language in languages)
