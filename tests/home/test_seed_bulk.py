@@ -94,6 +94,15 @@ def test_the_tree_is_consistent(seeded):
                 assert not child.has_unpublished_changes
 
 
+def test_every_seeded_page_passes_its_models_validation(seeded):
+    for model in (StoryPage, ModulePage, EventPage):
+        for page in model.objects.all():
+            page.full_clean()
+    for event in EventPage.objects.all():
+        for occurrence in event.occurrences.all():
+            occurrence.full_clean()
+
+
 def test_sector_filter_gives_the_stories_of_that_sector(client, seeded):
     stories = StoryPage.objects.filter(locale__language_code="fr")
     by_sector = {}
