@@ -110,7 +110,10 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
-            "-q", "--quiet", action="store_true", help="No progress line (as -v 0)."
+            "-q",
+            "--quiet",
+            action="store_true",
+            help="No progress line; -v 0 leaves out the summary too.",
         )
 
     def handle(self, *args, **options):
