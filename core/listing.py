@@ -227,7 +227,12 @@ class Value:
 
 
 class ValueFacet(Facet):
-    """A facet over the values a text field takes among the items (a city…)."""
+    """A facet over the values a text field takes among the items (a city…); with
+    `max_options`, only the values with most items are offered."""
+
+    def __init__(self, name, label, lookup, max_options=None):
+        super().__init__(name, label, lookup)
+        self.max_options = max_options
 
     def find_options(self, values):
         return [Value(value) for value in values]
@@ -357,9 +362,7 @@ class FilteredListing:
         filtered = self.queryset.filter(self._filters_except(None))
         if self.display is not None:
             filtered = self.display(filtered)
-        paginator = Paginator(filtered, self.per_page)
-        paginator.count = self._kept("count", self._selection(None), compute=filtered.count)
-        self.page = paginator.get_page(self.params.get(PAGE_PARAM))
+        self.page = self._page_of(filtered)
         self.facet_results = [self._facet_result(facet) for facet in self.facets]
         self.active = [
             ActiveFilter(
@@ -370,6 +373,17 @@ class FilteredListing:
             for facet in self.facets
             for option in self._selected[facet.name].values()
         ]
+
+    def _page_of(self, ordered):
+        """The requested page of `ordered`: the ids of that page first (a narrow query, quick
+        however deep the page), then those items with everything their cards show."""
+        paginator = Paginator(ordered.values_list("pk", flat=True), self.per_page)
+        paginator.count = self._kept("count", self._selection(None), compute=ordered.count)
+        page = paginator.get_page(self.params.get(PAGE_PARAM))
+        ids = list(page.object_list)
+        items = {item.pk: item for item in ordered.filter(pk__in=ids)}
+        page.object_list = [items[pk] for pk in ids if pk in items]
+        return page
 
     @property
     def total(self):

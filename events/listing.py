@@ -8,6 +8,8 @@ from core.listing import Choice, ChoiceFacet, FilteredListing, TermFacet, Territ
 from core.models import EventType, Territory
 from events.facets import MonthFacet
 
+CITIES_SHOWN = 15  # the cities with most events, and any chosen one
+
 ATTENDANCE_MODES = [
     Choice("in-person", _("In person"), Q(attendance_mode__in=["in-person", "mixed"])),
     Choice("online", _("Online"), Q(attendance_mode__in=["online", "mixed"])),
@@ -30,7 +32,7 @@ def event_listing(index, params, archive=False, per_page=12):
         facets=[
             TermFacet("type", _("Event type"), EventType, "event_type", locale),
             TerritoryFacet("territory", _("Territory"), Territory, "territory", locale),
-            ValueFacet("city", _("City"), "city"),
+            ValueFacet("city", _("City"), "city", max_options=CITIES_SHOWN),
             MonthFacet("month", _("Month"), upcoming_since=None if archive else now),
             ChoiceFacet("attendance", _("Attendance"), ATTENDANCE_MODES),
         ],

@@ -1,12 +1,11 @@
 """One search over the live, public pages of a locale: counts per type, the
 results of the chosen type page by page, and the editors' promoted pages first.
 
-Queries: one search (returning at most MAX_HITS matches, enough to count them
-by type), one per page type shown on the current page of results, one for the
-promotions and their translations — whatever the number of pages stored.
+Queries: one that counts the matches by page type, one for the page of results
+shown (best first), one per page type on that page, one for the promotions and
+their translations — whatever the number of pages stored.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -15,12 +14,48 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from core import freshness
+from core.querysets import pages as pages_of_every_type
 from search.highlight import highlighted
 from search.languages import searching_in
 from search.registry import available_types
 
 RESULTS_PER_PAGE = 10
-MAX_HITS = 500
+
+
+class RankedMatches:
+    """The matches of a search, best first, for the paginator: it slices them, and only the
+    page shown is fetched — as ids, kept until the content changes, so paging through a
+    popular search does not rank its thousands of matches again. Their number is known
+    already, from the count by page type."""
+
+    def __init__(self, search, language_code, count):
+        self.search = search
+        self.language_code = language_code
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, index):
+        def ranked_ids():
+            with searching_in(self.language_code):
+                return [hit.pk for hit in self.search.results[index]]
+
+        return freshness.cached(
+            "search-hits", *self.search.key, index.start, index.stop, compute=ranked_ids
+        )
+
+
+@dataclass(frozen=True)
+class MatchingPages:
+    """A search not run yet, and what names it in a cache key."""
+
+    results: object
+    key: tuple
 
 
 @dataclass(frozen=True)
@@ -60,7 +95,8 @@ def promoted_pages(query, locale):
         return []
     local = {
         page.translation_key: page
-        for page in Page.objects.live()
+        for page in pages_of_every_type()
+        .live()
         .public()
         .filter(locale=locale, translation_key__in=keys)
         .specific()
@@ -91,12 +127,12 @@ class SiteSearch:
         self.types = available_types()
         known_keys = {kind.key for kind in self.types.values()}
         self.unknown_type = bool(self.type_key) and self.type_key not in known_keys
-        hits = self._hits() if self.query.searchable and not self.unknown_type else []
-        counts = Counter(hit.content_type_id for hit in hits)
+        searching = self.query.searchable and not self.unknown_type
+        counts = self._counts() if searching else {}
         self.type_options = self._type_options(counts)
         wanted = [pk for pk, kind in self.types.items() if kind.key == self.type_key]
-        if wanted:
-            hits = [hit for hit in hits if hit.content_type_id in wanted]
+        total = sum(counts.get(pk, 0) for pk in (wanted or self.types))
+        hits = self._hits(wanted or list(self.types), total) if searching else []
         self.page = Paginator(hits, self.per_page).get_page(self.page_number)
         self.results = self._results(list(self.page.object_list))
         self.promoted = promoted_pages(self.query, self.locale) if self.query.searchable else []
@@ -105,17 +141,34 @@ class SiteSearch:
     def total(self):
         return self.page.paginator.count
 
-    def _hits(self):
+    def _search(self, content_types):
         pages = (
-            Page.objects.live()
+            pages_of_every_type()
+            .live()
             .public()
-            .filter(locale=self.locale, content_type_id__in=list(self.types))
+            .filter(locale=self.locale, content_type_id__in=content_types)
+            .only("id", "content_type_id")
         )
-        with searching_in(self.locale.language_code):
-            return list(pages.search(self.query.search_string, operator="and")[:MAX_HITS])
+        return MatchingPages(
+            pages.search(self.query.search_string, operator="and"),
+            key=(self.locale.pk, self.query.search_string, tuple(content_types)),
+        )
 
-    def _results(self, hits):
-        ids = [hit.pk for hit in hits]
+    def _counts(self):
+        """{content type id: number of matches}, counted by the database and kept until
+        the content changes."""
+        search = self._search(list(self.types))
+
+        def count():
+            with searching_in(self.locale.language_code):
+                return dict(search.results.facet("content_type_id"))
+
+        return freshness.cached("search-counts", *search.key, compute=count)
+
+    def _hits(self, content_types, total):
+        return RankedMatches(self._search(content_types), self.locale.language_code, total)
+
+    def _results(self, ids):
         specific = {
             page.pk: page
             for page in Page.objects.filter(pk__in=ids).defer_streamfields().specific()

@@ -10,6 +10,7 @@ first `localized` originals of each type also get wagtail-localize's records
 
 from django.db import transaction
 
+from core import freshness
 from home.bulk.children import insert_children
 from home.bulk.indexing import index_pages
 from home.bulk.localize import localize
@@ -62,4 +63,6 @@ class Seeder:
         """The end of a run: the one place to tell what derives from published pages
         that pages were added. `publish()` sends `page_published` and Django sends
         `post_save` for every page; bulk writing sends neither, so whatever listens
-        to them (a page cache, a front-end cache purge) must be called from here."""
+        to them (a page cache, a front-end cache purge) must be called from here:
+        a new content generation makes every cached page fresh."""
+        freshness.advance()
