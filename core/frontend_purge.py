@@ -41,6 +41,7 @@ def purge_pages_showing(instance, **kwargs):
     batch.add_pages(pages_showing(instance))
     for site in Site.objects.all():
         batch.add_url(site.root_url + reverse("sitemap"))
+        batch.add_url(site.root_url + reverse("sitemap_section", args=["pages"]))
     batch.purge()
 
 

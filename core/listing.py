@@ -35,6 +35,7 @@ changes (`core.freshness.cached`), per combination of filters.
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -350,7 +351,6 @@ class FilteredListing:
     display: object = None  # prepares the shown page's queryset: select_related, order…
     cache_key: tuple = None  # what is listed, to keep counts until the content changes
     page: object = field(init=False)
-    facet_results: list = field(init=False)
     active: list = field(init=False)
 
     def __post_init__(self):
@@ -363,7 +363,6 @@ class FilteredListing:
         if self.display is not None:
             filtered = self.display(filtered)
         self.page = self._page_of(filtered)
-        self.facet_results = [self._facet_result(facet) for facet in self.facets]
         self.active = [
             ActiveFilter(
                 facet_label=str(facet.label),
@@ -384,6 +383,22 @@ class FilteredListing:
         items = {item.pk: item for item in ordered.filter(pk__in=ids)}
         page.object_list = [items[pk] for pk in ids if pk in items]
         return page
+
+    @cached_property
+    def facet_results(self):
+        """Made when the filters are shown, not when they come from the fragment cache."""
+        return [self._facet_result(facet) for facet in self.facets]
+
+    @property
+    def fragment_key(self):
+        """What the filters' HTML depends on, for a template fragment cache: what is listed,
+        the filters chosen, and the content and clock they were counted under."""
+        if self.cache_key is None:
+            return None
+        moment = freshness.next_change()
+        return "|".join(
+            map(str, (*self.cache_key, self._selection(None), freshness.current(), moment))
+        )
 
     @property
     def total(self):

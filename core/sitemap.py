@@ -1,12 +1,16 @@
 """/sitemap.xml: every live public page of every language, each with its translations.
 
+`/sitemap.xml` is a sitemap index; it points to `/sitemap-pages.xml`, in sections
+of `PAGES_PER_SECTION` pages (`?p=2`, `?p=3`…), so each file costs the same to
+make however large the site grows, and stays far below the 50,000 addresses a
+crawler reads from one file.
+
 Wagtail's own sitemap walks the site root's tree only, which is the Spanish
 home; the French and English homes are its translations, side by side in the
-page tree, so their trees are added here. Each `<url>` lists the page's live
+page tree, so their trees are listed too. Each `<url>` lists the page's live
 translations as `xhtml:link rel="alternate"` (itself included, plus x-default,
-as `core.languages.alternate_urls` does in the page head). The translations
-come from the same list of pages, grouped by translation key: the number of
-queries does not grow with the number of pages.
+as `core.languages.alternate_urls` does in the page head), found in one query
+for the pages of the section.
 
 A page type may list other addresses than its own, or none, with a
 `sitemap_entries()` method returning `SitemapEntry` items: a routable index adds
@@ -20,9 +24,14 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Max, Q
+from django.db.models.functions import Coalesce
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
+
+from core.querysets import pages as pages_of_every_type
+
+PAGES_PER_SECTION = 500
 
 
 @dataclass(frozen=True)
@@ -48,25 +57,22 @@ def sitemap_entries(page):
 
 
 class MultilingualSitemap(Sitemap):
-    def __init__(self, request=None):
-        super().__init__(request)
-        self._pages = None
-        self._urls_by_key = None
+    limit = PAGES_PER_SECTION
+
+    def live_pages(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        in_a_language_tree = reduce(or_, (Q(path__startswith=root.path) for root in roots))
+        return (
+            pages_of_every_type()
+            .filter(in_a_language_tree)
+            .live()
+            .public()
+            .defer_streamfields()
+            .specific(defer=True)
+        )
 
     def items(self):
-        if self._pages is None:
-            roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
-            in_a_language_tree = reduce(or_, (Q(path__startswith=root.path) for root in roots))
-            pages = (
-                Page.objects.filter(in_a_language_tree)
-                .live()
-                .public()
-                .order_by("path")
-                .defer_streamfields()
-                .specific()
-            )
-            self._pages = [entry for page in pages for entry in sitemap_entries(page)]
-        return self._pages
+        return self.live_pages().order_by("path")
 
     def location(self, obj):
         return self.request.build_absolute_uri(obj.page.get_url(self.request) + obj.suffix)
@@ -74,18 +80,26 @@ class MultilingualSitemap(Sitemap):
     def lastmod(self, obj):
         return super().lastmod(obj.page)
 
-    def translations(self):
-        """{entry key: {language code: absolute URL}} for every listed entry."""
-        if self._urls_by_key is None:
-            languages = dict(Locale.objects.values_list("pk", "language_code"))
-            self._urls_by_key = defaultdict(dict)
-            for entry in self.items():
-                language = languages[entry.page.locale_id]
-                self._urls_by_key[entry.translation_key][language] = self.location(entry)
-        return self._urls_by_key
+    def get_latest_lastmod(self):
+        """When any listed page last changed, for the index (one aggregate, not a walk)."""
+        latest = self.live_pages().aggregate(
+            latest=Max(Coalesce("last_published_at", "latest_revision_created_at"))
+        )
+        return latest["latest"]
 
-    def alternates_for(self, entry):
-        urls = self.translations()[entry.translation_key]
+    def translations_of(self, pages):
+        """{entry key: {language code: absolute URL}} for the entries of these pages and of
+        their translations (one query)."""
+        keys = {page.translation_key for page in pages}
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        urls_by_key = defaultdict(dict)
+        for page in self.live_pages().filter(translation_key__in=keys):
+            for entry in sitemap_entries(page):
+                urls_by_key[entry.translation_key][languages[page.locale_id]] = self.location(entry)
+        return urls_by_key
+
+    def alternates(self, entry, translations):
+        urls = translations[entry.translation_key]
         alternates = [
             {"lang_code": code, "location": urls[code]}
             for code, _name in settings.LANGUAGES
@@ -96,16 +110,18 @@ class MultilingualSitemap(Sitemap):
         return alternates
 
     def _urls(self, page, protocol, domain):
-        urls = []
-        for item in self.paginator.page(page).object_list:
-            urls.append(
-                {
-                    "item": item,
-                    "location": self.location(item),
-                    "lastmod": self.lastmod(item),
-                    "alternates": self.alternates_for(item),
-                }
-            )
+        pages = list(self.paginator.page(page).object_list)
+        translations = self.translations_of(pages)
+        urls = [
+            {
+                "item": entry,
+                "location": self.location(entry),
+                "lastmod": self.lastmod(entry),
+                "alternates": self.alternates(entry, translations),
+            }
+            for each in pages
+            for entry in sitemap_entries(each)
+        ]
         lastmods = {url["lastmod"] for url in urls}
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)

@@ -75,8 +75,9 @@ class SectorIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin
     def sitemap_entries(self):
         """The index and each sector's page of this language, paired across languages
         by the sector's translation key (its slug differs per language)."""
-        sectors = self.sectors().values_list("slug", "translation_key")
-        return [SitemapEntry(self)] + [SitemapEntry(self, f"{slug}/", key) for slug, key in sectors]
+        return [SitemapEntry(self)] + [
+            SitemapEntry(self, f"{sector.slug}/", sector.translation_key) for sector in self.terms()
+        ]
 
     def localized_route_url(self, translation, request=None):
         """Where the language switcher leads from this page to `translation` (this

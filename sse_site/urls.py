@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import page_cache
@@ -11,15 +11,23 @@ from core import views as core_views
 from core.sitemap import MultilingualSitemap
 from events import views as events_views
 
+SITEMAPS = {"pages": MultilingualSitemap}
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
     path(
         "sitemap.xml",
-        page_cache.cacheable(sitemap),
-        {"sitemaps": {"pages": MultilingualSitemap}},
+        page_cache.cacheable(sitemaps.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        page_cache.cacheable(sitemaps.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
     path("robots.txt", page_cache.cacheable(core_views.robots_txt), name="robots_txt"),
 ]

@@ -1,8 +1,6 @@
 """/sitemap.xml lists every live public page of every language with its translations;
 /robots.txt points crawlers to it and keeps them out of the admin."""
 
-import xml.etree.ElementTree as ET
-
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
@@ -12,28 +10,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from core.factories import translate_page
 from home.factories import StandardPageFactory
-
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-BASE = "http://testserver"
-
-
-def read_sitemap(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
-    entries = {}
-    for url in root.findall("s:url", NS):
-        alternates = {
-            link.get("hreflang"): link.get("href")
-            for link in url.findall("x:link", NS)
-            if link.get("rel") == "alternate"
-        }
-        entries[url.find("s:loc", NS).text] = {
-            "lastmod": url.findtext("s:lastmod", namespaces=NS),
-            "alternates": alternates,
-        }
-    return entries
+from core.sitemap import MultilingualSitemap
+from tests.discovery.sitemap_reader import BASE, read_sitemap, section_addresses
 
 
 def expected_alternates(page):
@@ -148,3 +126,19 @@ def test_sitemap_and_robots_need_no_language_prefix(client, homes, path):
     response = client.get(path, headers={"accept-language": "fr"})
 
     assert response.status_code == 200
+
+
+@pytest.mark.usefixtures("page_cache_off")
+def test_a_large_site_is_listed_in_sections_each_page_once(client, site_pages, monkeypatch):
+    whole = read_sitemap(client)
+    monkeypatch.setattr(MultilingualSitemap, "limit", 3)
+
+    sections = section_addresses(client)
+    in_sections = read_sitemap(client)
+
+    assert len(whole) > 6
+    assert sections == ["/sitemap-pages.xml"] + [
+        f"/sitemap-pages.xml?p={number}" for number in range(2, len(sections) + 1)
+    ]
+    assert len(sections) >= 3
+    assert in_sections == whole
