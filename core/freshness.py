@@ -37,6 +37,8 @@ from wagtail import hooks
 
 _pinned = contextvars.ContextVar("soleil_content_generation", default=None)
 _MISSING = object()
+# A bound on what `remember` keeps, whatever addresses and hosts it is asked about.
+MAX_REMEMBERED = 5_000
 
 
 class _Memo:
@@ -107,7 +109,7 @@ def remember(*key, compute):
     global _memo
     generation = current()
     memo = _memo
-    if memo.generation != generation:
+    if memo.generation != generation or len(memo.values) >= MAX_REMEMBERED:
         memo = _memo = _Memo(generation)
     try:
         return memo.values[key]
