@@ -9,8 +9,8 @@ from django.utils.timezone import localtime
 from wagtail.models import Page, PageViewRestriction
 
 from core.factories import translate_page
-from home.factories import StandardPageFactory
 from core.sitemap import MultilingualSitemap
+from home.factories import StandardPageFactory
 from tests.discovery.sitemap_reader import BASE, read_sitemap, section_addresses
 
 

@@ -1,0 +1,7 @@
+"""Query ceilings are tested on every page type: the fixtures come from the apps' test folders."""
+
+from tests.cache.conftest import read  # noqa: F401
+from tests.campaigns.conftest import campaign_indexes, make_campaign  # noqa: F401
+from tests.curriculum.conftest import curriculum_indexes, make_document, make_module  # noqa: F401
+from tests.events.conftest import event_indexes, make_event  # noqa: F401
+from tests.stories.conftest import image, make_story, story_indexes  # noqa: F401
