@@ -24,6 +24,7 @@ with an ETag (browsers ask again and get a 304 when nothing changed), plus
 `s-maxage=CDN_MAX_AGE` for a CDN that Wagtail purges (`core.frontend_purge`).
 """
 
+import functools
 import hashlib
 
 from django.conf import settings
@@ -49,12 +50,11 @@ def allow(request):
 def cacheable(view):
     """A view decorator: its responses may be kept (the sitemap, robots.txt…)."""
 
+    @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         allow(request)
         return view(request, *args, **kwargs)
 
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
     return wrapped
 
 

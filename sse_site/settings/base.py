@@ -118,7 +118,7 @@ CACHES = {
         "LOCATION": "soleil",
     },
     "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "core.file_cache.UncompressedFileBasedCache",
         "LOCATION": str(Path(env.CACHE_DIR) / "pages"),
         "TIMEOUT": env.PAGE_CACHE_SECONDS,
         "OPTIONS": {"MAX_ENTRIES": 20_000},
