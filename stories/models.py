@@ -301,7 +301,6 @@ class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
         context["index"] = parent_page(self)
-        context["related"] = self.related_stories()
         context["structured_data"] = self.structured_data(request)
         return context
 
