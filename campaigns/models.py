@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -225,11 +224,7 @@ class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     @classmethod
     def serving_queryset(cls):
         """What a campaign page shows of the campaign itself, fetched with it (core.routing)."""
-        return cls.objects.select_related("locale", "hero_image", "cta_page").prefetch_related(
-            Prefetch("story_links", CampaignStory.objects.select_related("story")),
-            Prefetch("module_links", CampaignModule.objects.select_related("module")),
-            Prefetch("event_links", CampaignEvent.objects.select_related("event")),
-        )
+        return cls.objects.select_related("locale", "hero_image", "cta_page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from campaigns.models import CampaignPage
 from campaigns.sections import chosen_then_others
+from core.kept_lists import kept_pages
 from core.translation import localized_pages
 from curriculum.models import ModulePage
 from events.models import EventPage
@@ -37,30 +38,41 @@ def current_campaign(home, today=None):
 
 
 def featured_stories(home):
-    chosen = [link.story for link in home.featured_story_links.all()]
-    return chosen_then_others(
-        localized_pages(chosen, home.locale, queryset=StoryPage.objects.for_cards()),
-        in_locale(StoryPage, home.locale).for_cards().newest_first(),
-        limit=FEATURED_COUNT,
-    )
+    def find():
+        chosen = [link.story for link in home.featured_story_links.all()]
+        return chosen_then_others(
+            localized_pages(chosen, home.locale, queryset=StoryPage.objects.all()),
+            in_locale(StoryPage, home.locale).newest_first(),
+            limit=FEATURED_COUNT,
+        )
+
+    return kept_pages("home-stories", home.pk, find=find, cards=StoryPage.objects.for_cards())
 
 
 def featured_events(home, now=None):
     """Upcoming events only: a chosen event that is over gives its place to the next one."""
     now = now or timezone.now()
-    chosen = [link.event for link in home.featured_event_links.all()]
-    upcoming = EventPage.objects.upcoming(now).soonest_first(now).for_cards(upcoming_since=now)
-    return chosen_then_others(
-        localized_pages(chosen, home.locale, queryset=upcoming),
-        upcoming.live().public().filter(locale=home.locale),
-        limit=FEATURED_COUNT,
-    )
+    upcoming = EventPage.objects.upcoming(now).soonest_first(now)
+
+    def find():
+        chosen = [link.event for link in home.featured_event_links.all()]
+        return chosen_then_others(
+            localized_pages(chosen, home.locale, queryset=upcoming),
+            upcoming.live().public().filter(locale=home.locale),
+            limit=FEATURED_COUNT,
+        )
+
+    cards = upcoming.for_cards(upcoming_since=now)
+    return kept_pages("home-events", home.pk, find=find, cards=cards)
 
 
 def featured_modules(home):
-    chosen = [link.module for link in home.featured_module_links.all()]
-    return chosen_then_others(
-        localized_pages(chosen, home.locale, queryset=ModulePage.objects.for_cards()),
-        in_locale(ModulePage, home.locale).for_cards().order_by("-first_published_at", "-pk"),
-        limit=FEATURED_COUNT,
-    )
+    def find():
+        chosen = [link.module for link in home.featured_module_links.all()]
+        return chosen_then_others(
+            localized_pages(chosen, home.locale, queryset=ModulePage.objects.all()),
+            in_locale(ModulePage, home.locale).order_by("-first_published_at", "-pk"),
+            limit=FEATURED_COUNT,
+        )
+
+    return kept_pages("home-modules", home.pk, find=find, cards=ModulePage.objects.for_cards())

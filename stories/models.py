@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core import freshness
+from core.kept_lists import kept_pages
 from core.listing import FilteredListing, TagFacet, TermFacet, TerritoryFacet
 from core.models import (
     SDG,
@@ -288,14 +288,13 @@ class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         """Comparing a story with every other goes through them all: the ids found are
         kept until the content changes, the cards are fetched each time."""
 
-        def alike_ids():
-            alike = StoryPage.objects.sharing_sectors_or_tags_with(self)
-            return list(alike.values_list("pk", flat=True)[:limit])
-
-        ids = freshness.cached("alike-stories", self.pk, limit, compute=alike_ids)
-        alike = StoryPage.objects.live().public().filter(pk__in=ids).for_cards()
-        cards = {story.pk: story for story in alike}
-        return [cards[pk] for pk in ids if pk in cards]
+        return kept_pages(
+            "alike-stories",
+            self.pk,
+            limit,
+            find=lambda: StoryPage.objects.sharing_sectors_or_tags_with(self)[:limit],
+            cards=StoryPage.objects.live().public().for_cards(),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

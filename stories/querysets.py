@@ -1,9 +1,31 @@
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Prefetch, Q
 
 from core.images import with_images
+from core.models import Sector
 from core.querysets import PageQuerySet
 
 CARD_RENDITION = "fill-640x400|format-webp"
+# What a card shows and how it is linked, ordered and matched with its translations: a
+# story row is wide, and reading a dozen of them whole is most of what a listing costs.
+CARD_FIELDS = (
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "content_type",
+    "translation_key",
+    "locale__language_code",
+    "summary",
+    "city",
+    "territory__name",
+    "territory__parent",
+    "hero_image",
+    "date_published",
+    "first_published_at",
+    "last_published_at",
+)
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
 
 
@@ -12,9 +34,9 @@ class StoryPageQuerySet(PageQuerySet):
         """What a story card shows, in a fixed number of queries: no body, the
         card's image rendition, sectors and territory fetched with the list."""
         cards = (
-            self.defer_streamfields()
-            .select_related("territory", "organisation_form", "locale")
-            .prefetch_related("sectors")
+            self.select_related("territory", "locale")
+            .only(*CARD_FIELDS)
+            .prefetch_related(Prefetch("sectors", queryset=Sector.objects.only("name")))
         )
         return with_images(cards, "hero_image", CARD_RENDITION, SOCIAL_RENDITION)
 
