@@ -126,9 +126,7 @@ def test_pages_of_a_private_section_are_never_kept(client, story, read):
 
 def test_making_a_section_private_stops_serving_its_cached_pages(client, story):
     client.get(story.url)
-    PageViewRestriction.objects.create(
-        page=story, restriction_type=PageViewRestriction.LOGIN
-    )
+    PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
 
     response = client.get(story.url)
 
