@@ -59,6 +59,8 @@ def git_commit():
 
 def assemble(raw):
     run = read_json(raw / "run.json") or {}
+    stopped = raw / "stopped"
+    run["stopped_during"] = stopped.read_text().strip() if stopped.exists() else None
     run.update(finished=time.strftime("%Y-%m-%d %H:%M:%S"), load_end=os.getloadavg()[0])
     run.setdefault("commit", git_commit())
     # With the demo standing in for seed_bulk, the sizes asked for were not seeded.
@@ -318,9 +320,9 @@ def data_note(run):
             "the page counts per language are listed under *Addresses measured*."
         )
     return (
-        "Data: **`seed_bulk` was not available, so both sizes ran on the `load_demo` content "
-        "alone** (the same database twice): the size comparisons below compare the demo "
-        "with itself and say nothing yet about growth."
+        "Data: **`seed_bulk` was not available, so every size ran on the `load_demo` content "
+        "alone** (the same database each time): the size comparisons below compare the "
+        "demo with itself and say nothing yet about growth."
     )
 
 
@@ -335,6 +337,16 @@ def header_section(results):
         "cores from the server and from wrk alike).",
         "",
         data_note(run),
+        "",
+    ] + stopped_note(run)
+
+
+def stopped_note(run):
+    if not run.get("stopped_during"):
+        return []
+    return [
+        f"**This run stopped early, during “{run['stopped_during']}”**: what follows "
+        "is what was measured before (see bench-report/logs/).",
         "",
     ]
 

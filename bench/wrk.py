@@ -47,5 +47,7 @@ def parse(output):
 def run(url, duration="20s", connections=16, threads=2):
     """wrk -tTHREADS -cCONNECTIONS -dDURATION --latency URL, parsed."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency", url]
-    completed = subprocess.run(command, capture_output=True, text=True, check=True)
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    if completed.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {completed.stderr or completed.stdout}")
     return parse(completed.stdout)
