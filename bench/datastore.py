@@ -6,8 +6,8 @@ folder) and restores it next time. The name says what the snapshot holds — the
 database kind, the numbers asked of seed_bulk and its seed — and ends with a
 hash of everything that decides its content: every migration, and the seeding
 code (the seed_bulk and load_demo commands, the project modules they import,
-transitively, and the data files beside those modules). Change a model or the
-seeder and the name changes: the next run seeds again.
+transitively, and the data files beside those modules or in a `data/` folder
+there). Change a model or the seeder and the name changes: the next run seeds again.
 
     python -m bench.datastore key sqlite 100 20 50 1         # seed_bulk sizes
     python -m bench.datastore key sqlite --demo              # load_demo only
@@ -73,8 +73,11 @@ def seeding_code():
 
 
 def data_files(code):
+    """Data files beside the seeding modules, and everything in a `data/` folder there."""
     folders = {path.parent for path in code}
-    return {p for f in folders for p in f.iterdir() if p.suffix.lower() in DATA_SUFFIXES}
+    beside = {p for f in folders for p in f.iterdir() if p.suffix.lower() in DATA_SUFFIXES}
+    within = {p for f in folders for p in (f / "data").rglob("*") if p.is_file()}
+    return beside | within
 
 
 def content_hash():
