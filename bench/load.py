@@ -14,6 +14,7 @@ run and machine to machine; only the ratios within one run mean something.
 
 import argparse
 import json
+import os
 import urllib.request
 
 from bench import wrk
@@ -42,6 +43,8 @@ def load(base, path, options):
     wrk.run(url, WARM_UP, options.connections, options.threads)
     result = wrk.run(url, options.duration, options.connections, options.threads)
     print(f"  {path}: {result['requests_per_second']:.1f} requests/s")
+    # The machine's 1-minute load average as the run ends: the server, wrk, and anything else.
+    result["load_average"] = os.getloadavg()[0]
     return {"url": path, "status": status, "bytes": size, **result}
 
 
@@ -62,6 +65,8 @@ def main(args):
     for run in runs.values():
         run["share_of_static"] = run["requests_per_second"] / static_rps if static_rps else None
     settings = {key: getattr(options, key) for key in ("duration", "connections", "threads")}
+    settings["timeout"] = wrk.TIMEOUT
     with open(options.out, "w") as out:
-        json.dump({"page_cache": options.cache, "wrk": settings, "runs": runs}, out, indent=2)
+        report = {"page_cache": options.cache, "wrk": settings, "runs": runs}
+        json.dump(report, out, indent=2)
     return 0

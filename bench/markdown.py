@@ -85,7 +85,10 @@ def wrk_command(results):
     for combo in results["combos"]:
         for load in combo["load"].values():
             wrk = load["wrk"]
-            return f"wrk -t{wrk['threads']} -c{wrk['connections']} -d{wrk['duration']} --latency"
+            return (
+                f"wrk -t{wrk['threads']} -c{wrk['connections']} -d{wrk['duration']} --latency "
+                f"--timeout {wrk.get('timeout', '2s')}"
+            )
     return None
 
 
@@ -119,6 +122,7 @@ def server_section(results):
             )
         budget = f" (≤ {page_type.budget} q)" if page_type.budget else ""
         rows.append([page_type.label + budget, *cells])
+    rows.append(["*load average, start → end*", *(load_cell(c.get("server_load")) for c in combos)])
     requests = combos[0]["server"]["home"]["requests"]
     return [
         "## Server time per page type",
@@ -126,13 +130,20 @@ def server_section(results):
         f"In-process through the WSGI application (production settings, DEBUG off, "
         f"PAGE_CACHE=off): SQL queries per request (the most among the page type's "
         f"addresses), then median / 95th percentile of {requests} warm requests, the "
-        "addresses of every language taken in turn.",
+        "addresses of every language taken in turn. The last row is the machine's 1-minute "
+        "load average before and after (2 cores: above 2, the measurement waited for a core).",
         "",
         *table(header, rows),
         "",
         "![Median server time per page type](chart.svg)",
         "",
     ]
+
+
+def load_cell(load_average):
+    if not load_average:
+        return "—"
+    return f"{load_average[0]:.1f} → {load_average[1]:.1f}"
 
 
 def load_rows(combo):
@@ -152,6 +163,7 @@ def load_rows(combo):
                     f"{run['p50_ms']:.1f}",
                     f"{run['p99_ms']:.1f}",
                     errors,
+                    f"{run['load_average']:.1f}" if "load_average" in run else "—",
                 ]
             )
     return rows
@@ -162,8 +174,16 @@ def load_section(results):
     if not rows:
         return ["## Through gunicorn", "", "Not run (BENCH_SKIP_WRK=1).", ""]
     header = ["run", "page cache", "page", "address", "size", "requests/s", "of static"]
-    header += ["p50 ms", "p99 ms", "errors"]
-    return ["## Through gunicorn (wrk)", "", *table(header, rows), ""]
+    header += ["p50 ms", "p99 ms", "errors", "load average"]
+    return [
+        "## Through gunicorn (wrk)",
+        "",
+        "Each address after a 3 s warm-up; *load average* is the machine's 1-minute load "
+        "average as the run ended (2 cores: above 2, something waited for a core).",
+        "",
+        *table(header, rows),
+        "",
+    ]
 
 
 def memory_section(results):

@@ -45,6 +45,7 @@ def read_combo(raw, database, size, sizes):
         "counts": urls["counts"],
         "urls": urls["pages"],
         "server": server["page_types"] if server else None,
+        "server_load": server.get("load_average") if server else None,
         "load": load,
         "packs": read_json(raw / f"{prefix}-packs.json"),
     }

@@ -93,6 +93,7 @@ def main(args):
     with open(options.urls) as source:
         pages = json.load(source)["pages"]
     app = get_wsgi_application()
+    load_before = os.getloadavg()[0]
     results = {}
     for key, entries in pages.items():
         results[key] = measure_type(app, entries, options.requests)
@@ -100,6 +101,7 @@ def main(args):
     report = {
         "database": connection.vendor,
         "page_cache": os.environ.get("PAGE_CACHE", "on"),
+        "load_average": [load_before, os.getloadavg()[0]],
         "page_types": results,
     }
     with open(options.out, "w") as out:

@@ -44,9 +44,15 @@ def parse(output):
     return result
 
 
+# wrk gives up on a response after 2 s by default and leaves it out of the latencies:
+# an uncached page under 16 connections on two busy cores can take longer than that.
+TIMEOUT = "30s"
+
+
 def run(url, duration="20s", connections=16, threads=2):
-    """wrk -tTHREADS -cCONNECTIONS -dDURATION --latency URL, parsed."""
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency", url]
+    """wrk -tTHREADS -cCONNECTIONS -dDURATION --latency --timeout 30s URL, parsed."""
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
+    command += ["--timeout", TIMEOUT, url]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed: {completed.stderr or completed.stdout}")
