@@ -38,6 +38,12 @@ SEARCH_WORD = re.compile(r"[^\W\d_]{6,}")
 SEARCH_RANKS = (0, 9, 49)  # a frequent, a middling and a rarer word of the content
 # How many different stories, modules and events of each language the memory mix visits.
 MIX_SIZES = ((StoryPage, 30), (ModulePage, 10), (EventPage, 10))
+# Pages are chosen among the first pages of each type in tree order: seed_bulk with the
+# same seed writes the same first pages at every size, so the small and the bench size
+# measure the same story, module and event, and choose the same filters and words; what
+# differs is only how much else is stored.
+SAMPLE = 100  # pages of each type that choose the filters, the sector and the words
+PICK = 50  # the story, module and event measured: the 51st in tree order, or the last
 
 
 def live_in(model, locale):
@@ -53,15 +59,26 @@ def spread(items, count):
     return [items[int(index * step)] for index in range(count)]
 
 
+def sample_ids(model, locale):
+    return list(live_in(model, locale).values_list("pk", flat=True)[:SAMPLE])
+
+
+def picked(pages):
+    """The PICK-th page of `pages` (in tree order), or the last when there are fewer."""
+    count = pages.count()
+    return pages.order_by("path")[min(PICK, count - 1)] if count else None
+
+
 def deep_page_url(index):
     pages = max(1, math.ceil(index.stories().count() / STORIES_PER_PAGE))
     return f"{index.url}?page={min(DEEPEST_PAGE, pages)}"
 
 
 def filtered_url(index):
-    """The story index filtered by the sector and territory that most stories share."""
+    """The story index filtered by the sector and territory most sampled stories share."""
     pair = (
         index.stories()
+        .filter(pk__in=sample_ids(StoryPage, index.locale))
         .filter(sectors__isnull=False, territory__isnull=False)
         .values("sectors__slug", "territory__slug")
         .annotate(n=Count("pk"))
@@ -74,10 +91,10 @@ def filtered_url(index):
 
 
 def busiest_sector_url(sector_index, locale):
-    """The sector page of the sector with the most stories in this language."""
+    """The sector page of the sector with the most sampled stories in this language."""
     row = (
         live_in(StoryPage, locale)
-        .filter(sectors__isnull=False)
+        .filter(pk__in=sample_ids(StoryPage, locale), sectors__isnull=False)
         .values("sectors__slug")
         .annotate(n=Count("pk"))
         .order_by("-n", "sectors__slug")
@@ -88,13 +105,12 @@ def busiest_sector_url(sector_index, locale):
 
 
 def search_words(locale):
-    """Three words of this language's content at falling frequencies, ties broken
+    """Three words of this language's sampled stories at falling frequencies, ties broken
     alphabetically so the same data gives the same words; a word that shares its
     first six letters with one already taken (a plural) gives way to the next."""
     words = Counter()
-    for model in (StoryPage, ModulePage, EventPage):
-        for title, text in live_in(model, locale).values_list("title", "summary")[:3000]:
-            words.update(SEARCH_WORD.findall(f"{title} {text}".lower()))
+    for title, text in live_in(StoryPage, locale).values_list("title", "summary")[:SAMPLE]:
+        words.update(SEARCH_WORD.findall(f"{title} {text}".lower()))
     ranked = [word for word, _n in sorted(words.items(), key=lambda item: (-item[1], item[0]))]
     chosen = []
     for rank in SEARCH_RANKS:
@@ -113,15 +129,10 @@ def search_entries(search_page, locale):
     return entries
 
 
-def event_url(index):
-    event = index.events().upcoming().soonest_first().first()
-    return (event or index.events().order_by("path").first()).url
-
-
 def module_with_files(locale):
-    """The first module (alphabetically) that has files: its pack is worth building."""
-    modules = live_in(ModulePage, locale).filter(resources__document__isnull=False)
-    return modules.order_by("title", "pk").first() or live_in(ModulePage, locale).first()
+    """A module that has files (its pack is worth building), else any module."""
+    with_files = live_in(ModulePage, locale).filter(resources__document__isnull=False)
+    return picked(with_files.distinct()) or picked(live_in(ModulePage, locale))
 
 
 def language_pages(locale):
@@ -144,11 +155,11 @@ def language_pages(locale):
         "story_index": stories.url,
         "story_index_deep": deep_page_url(stories),
         "story_index_filtered": filtered_url(stories),
-        "story": stories.stories().newest_first().first().url,
+        "story": picked(stories.stories()).url,
         "module_index": found["modules"].url,
         "module": module_with_files(locale).url,
         "event_index": events.url,
-        "event": event_url(events),
+        "event": picked(events.events()).url,
         "event_archive": f"{events.url}archive/",
         "campaign": found["campaign"].url,
         "sector": busiest_sector_url(found["sectors"], locale),
