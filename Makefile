@@ -1,4 +1,4 @@
-# Soleil — the two commands: `make run` and `make test`. See README.md.
+# Soleil — the two commands: `make run` and `make test` (and `make bench`). See README.md.
 
 PYTHON ?= python3
 VENV := .venv
@@ -7,7 +7,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check --require-hashes
 
-.PHONY: run test install install-test messages lint lock clean
+.PHONY: run test bench install install-test messages lint lock clean
 
 run: install
 	$(MANAGE) migrate --no-input
@@ -20,6 +20,10 @@ run: install
 
 test: install-test
 	bash scripts/run-tests
+
+# Page speed on SQLite and PostgreSQL at two sizes; writes bench-report/ (README "Benchmark").
+bench: install-test
+	BIN=$(BIN) bash scripts/bench
 
 install: $(VENV)/.installed-run
 
