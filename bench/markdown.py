@@ -313,8 +313,8 @@ NOTES = [
     "STATIC_ROOT as `bench-reference.html` and served by whitenoise (its size is in the "
     "summary). Neither it nor the pages are compressed: wrk sends no Accept-Encoding.",
     "The story index's deep page is page 200, or its last page when there are fewer.",
-    "`/sitemap.xml` is one `urlset` for every language (no sitemap index, so no "
-    "per-section sitemap to measure).",
+    "`/sitemap.xml` is a sitemap index; the section measured is its first, "
+    "`/sitemap-pages.xml` (500 pages and their translations, fewer at the small size).",
     "PostgreSQL databases are analysed (`ANALYZE`) after seeding or restoring, as "
     "autovacuum would do on a live site; SQLite files are used as seeded.",
     "The memory run leaves the sitemap out of its mix (its size would dominate it).",

@@ -33,7 +33,8 @@ PAGE_TYPES = [
     PageType("campaign", "Campaign", LISTING_BUDGET),
     PageType("sector", "Sector page", LISTING_BUDGET),
     PageType("search", "Search", None),
-    PageType("sitemap", "Sitemap", None),
+    PageType("sitemap", "Sitemap index", None),
+    PageType("sitemap_section", "Sitemap section", None),
     PageType("feed", "RSS feed", None),
     PageType("calendar", "Calendar (.ics)", None),
 ]

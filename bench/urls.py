@@ -197,6 +197,7 @@ def pick_urls():
         mix += mix_urls(locale, found)
         counts[language] = content_counts(locale)
     pages["sitemap"] = [{"language": "all", "url": "/sitemap.xml"}]
+    pages["sitemap_section"] = [{"language": "all", "url": "/sitemap-pages.xml"}]
     module = module_with_files(Locale.get_default())
     pack = {"url": f"{module.url}pack/", "module_id": module.pk}
     return {"pages": pages, "mix": mix, "pack": pack, "counts": counts}
