@@ -84,7 +84,7 @@ def test_a_query_count_that_grows_with_the_site_is_not_met():
     target = check_queries(found)
 
     assert target.status == NOT_MET
-    assert target.details == ["SQLite: Sitemap 12 queries small, 14 bench"]
+    assert target.details == ["SQLite: Sitemap index 12 queries small, 14 bench"]
 
 
 def test_one_size_only_leaves_the_query_target_unmeasured():
