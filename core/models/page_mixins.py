@@ -3,6 +3,7 @@ from wagtail.models import PageViewRestriction
 
 from core.restrictions import is_private
 from core.translation import localize_terms
+from core.vocabulary_fields import VocabularyPageForm
 
 
 class RememberedPrivacyMixin:
@@ -23,10 +24,13 @@ class LocalizedTaxonomyMixin(models.Model):
     territory… are the source language's terms. On every save (a copy, a
     wagtail-localize sync, an editor's change) each term is swapped for its
     translation in the page's locale, so filters and cards in that language
-    find and show it. Name the fields in `localized_taxonomy_fields`.
+    find and show it. Name the fields in `localized_taxonomy_fields`. The
+    page's edit form offers only the terms of its language
+    (`core.vocabulary_fields`).
     """
 
     localized_taxonomy_fields = ()
+    base_form_class = VocabularyPageForm
 
     class Meta:
         abstract = True
