@@ -197,11 +197,13 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every file downloads; none opens in the browser
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"  # a refusal gives one reason
 
 # Images: no SVG (it can carry script), bounded size and pixel count.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"  # a refusal gives real numbers
 
 # Content-Security-Policy: strict on public pages. The Wagtail admin still
 # needs inline scripts and styles, so it is left to its own headers.
