@@ -18,11 +18,11 @@ in their own language (`shown_names`, `core.role_names`).
 from dataclasses import dataclass
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.text import format_lazy
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
@@ -70,9 +70,11 @@ def shown_names():
         APPROVAL_TASK_NAME: _("Moderator approval"),
         WAGTAIL_DEFAULT_WORKFLOW_NAME: _("Moderators approval"),
     }
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     for language_code, group_name in TRANSLATOR_GROUPS.items():
-        language = get_language_info(language_code)["name_translated"]
-        names[group_name] = format_lazy(_("Translators · {language}"), language=language)
+        names[group_name] = format_lazy(
+            _("Translators · {language}"), language=languages[language_code]
+        )
     return names
 
 

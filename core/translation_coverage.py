@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, OuterRef, Subquery
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale, Page
@@ -145,7 +146,7 @@ def coverage_rows():
                     section=section.key,
                     section_label=section.label,
                     language_code=language_code,
-                    language=language,
+                    language=capfirst(language),  # it heads a row: "Francés"
                     total=totals[section.key],
                     live=by_state[(section.key, locale_id, True)],
                     draft=by_state[(section.key, locale_id, False)],

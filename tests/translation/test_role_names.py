@@ -90,7 +90,7 @@ def test_a_page_in_review_shows_the_task_and_history_in_the_moderator_s_language
 def test_groups_read_in_the_administrator_s_language(admin_speaking, roles):
     groups = text_of(admin_speaking("fr").get(reverse("wagtailusers_groups:index")))
 
-    for name in ("Rédacteurs", "Modérateurs", "Traducteurs · Espagnol", "Traducteurs · Anglais"):
+    for name in ("Rédacteurs", "Modérateurs", "Traducteurs · espagnol", "Traducteurs · anglais"):
         assert name in groups
     assert "Editors" not in groups and "Traductores" not in groups
 
