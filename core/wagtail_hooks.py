@@ -1,6 +1,8 @@
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.functional import lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -139,6 +141,11 @@ def refuse_editing_snippets_in_other_languages(request, instance):
 @hooks.register("before_delete_snippet", order=-100)
 def refuse_deleting_snippets_in_other_languages(request, instances):
     refuse_other_languages(request, instances)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 @hooks.register("register_admin_urls")
