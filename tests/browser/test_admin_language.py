@@ -60,7 +60,7 @@ def english_on(page, language):
     ("language", "heading", "publish"),
     [
         ("es", "Traducción del español al francés", "Publicar en francés"),
-        ("fr", "Traduction : espagnol → français", "Publier en français"),
+        ("fr", "Traduction\u00a0: espagnol → français", "Publier en français"),
     ],
 )
 def test_screens_drawn_in_the_browser_have_no_english_left(
