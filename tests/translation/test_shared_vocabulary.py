@@ -1,13 +1,13 @@
 """Translating a page never puts a shared vocabulary term at risk: a term that exists in
-the target language is linked, not queued for translation. Driven through
-wagtail-localize's own submit and edit views."""
+the target language is linked, not queued for translation; a missing one is reported,
+not created. Driven through wagtail-localize's own submit and edit views."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from core.factories import locale
+from core.factories import TerritoryFactory, locale
 from core.models import EventType, OrganisationForm, Territory
 from core.roles import EDITORS, TRANSLATOR_GROUPS
 from events.models import EventPage
@@ -75,3 +75,19 @@ def test_an_event_s_type_and_territory_are_linked_not_translated(editor, page_ki
     assert french.event_type == term(EventType, "Foire", "fr")
     assert french.territory == term(Territory, "Aragon", "fr")
     assert not term_translations().exists()
+
+
+def test_a_term_missing_in_french_is_reported_not_created(editor, member, aragon_story):
+    comarca = TerritoryFactory(name="Comarca del Matarraña")
+    aragon_story.territory = comarca
+    aragon_story.save_revision().publish()
+
+    submit(editor, aragon_story)
+
+    assert list(Territory.objects.filter(translation_key=comarca.translation_key)) == [comarca]
+    assert not term_translations().exists()
+    french = aragon_story.get_translation(Locale.objects.get(language_code="fr"))
+    editor.force_login(member(TRANSLATOR_GROUPS["fr"], admin_language="fr"))
+    html = editor.get(f"/admin/pages/{french.pk}/edit/").content.decode()
+    assert "Territoire : Comarca del Matarraña" in html
+    assert "l’équipe éditoriale les ajoute dans Vocabulaires" in html
