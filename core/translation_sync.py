@@ -21,7 +21,49 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
-from wagtail_localize.models import TranslationLog
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
+
+
+def translated_text(translation, path):
+    """The source segment at a field path and its translation in the target language
+    (None when untranslated), or (None, None) when the source has no such segment."""
+    segment = (
+        StringSegment.objects.filter(source_id=translation.source_id, context__path=path)
+        .select_related("string", "context")
+        .first()
+    )
+    if segment is None:
+        return None, None
+    translated = StringTranslation.objects.filter(
+        translation_of_id=segment.string_id,
+        context_id=segment.context_id,
+        locale_id=translation.target_locale_id,
+        has_error=False,
+    ).first()
+    return segment, translated
+
+
+def slug_from_title(translation, user=None):
+    """Give the translated page a slug made from its translated title, when its
+    translator has not given one (in the editor's Promote tab) and the title is
+    translated; otherwise the page would keep the source language's slug. Returns the
+    slug given, or None."""
+    slug_segment, slug = translated_text(translation, "slug")
+    if slug_segment is None or slug is not None:
+        return None
+    _title_segment, title = translated_text(translation, "title")
+    if title is None or not slugify(title.data):
+        return None
+    given = slugify(title.data)[:255]
+    StringTranslation.objects.create(
+        translation_of_id=slug_segment.string_id,
+        context_id=slug_segment.context_id,
+        locale_id=translation.target_locale_id,
+        data=given,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+        last_translated_by=user,
+    )
+    return given
 
 
 def save_draft_revision(translation, user):
@@ -46,6 +88,7 @@ def sync_as_draft(translation, user=None):
     docstring). Raises ValidationError when the draft would not be valid; nothing is
     changed then."""
     translation.source.update_from_db()
+    slug_from_title(translation, user)
     page = translation.get_target_instance()
     if isinstance(page, Page) and page.live:
         save_draft_revision(translation, user)
