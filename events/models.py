@@ -67,8 +67,17 @@ class EventIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin,
 
     @path("archive/")
     def archive_route(self, request):
+        self.showing_archive = True
         listing = event_listing(self, request.GET, archive=True)
         return self.render(request, context_overrides={"listing": listing, "archive": True})
+
+    def localized_route_url(self, translation, request=None):
+        """Where the language links lead from this page to `translation` (this index in
+        another language, see core.languages): from the archive, to its archive."""
+        url = translation.get_url(request)
+        if url is None or not getattr(self, "showing_archive", False):
+            return url
+        return url + self.reverse_subpage("archive_route")
 
     def calendar_url(self):
         return self.url + "calendar.ics"
