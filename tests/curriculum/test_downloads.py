@@ -75,11 +75,11 @@ def test_the_pack_holds_a_pdf_of_the_module_and_every_file(client, module):
     assert 'filename="soleil-finanzas-eticas.zip"' in response["Content-Disposition"]
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     assert archive.namelist() == [
-        "finanzas-eticas.pdf",
-        "01-ficha-del-alumnado-guia-docente.pdf",
-        "02-ficha-del-alumnado-ficha-del-alumnado.pdf",
+        "Finanzas éticas.pdf",
+        "01 Guía docente.pdf",
+        "02 Ficha del alumnado.pdf",
     ]
-    pdf = archive.read("finanzas-eticas.pdf")
+    pdf = archive.read("Finanzas éticas.pdf")
     assert pdf.startswith(b"%PDF")
     document = PdfReader(io.BytesIO(pdf))
     assert len(document.pages) >= 1
