@@ -166,3 +166,26 @@ def test_downloads_report_lists_modules_sorted_and_exports_csv(admin_client, cli
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     assert rows[0] == ["Módulo", "Idioma", "Últimos 30 días", "Total"]
     assert ["Finanzas éticas", "es", "3", "3"] in rows
+
+
+@pytest.mark.parametrize("filename", ["ficha.pdf", "datos.ods.gz"])
+def test_documents_are_sent_as_they_are_with_no_content_encoding(
+    client, make_module, make_document, filename
+):
+    document = make_document("Ficha", filename)
+    module = make_module(title="Consumo", slug="consumo", documents=[document])
+    resource = module.downloadable_resources()[0]
+    with document.open_file() as stored:
+        uploaded = stored.read()
+
+    for url in [
+        f"/documents/{document.pk}/{document.filename}",
+        f"{module.url}resources/{resource.pk}/",
+    ]:
+        response = client.get(url)
+
+        assert response.status_code == 200, url
+        assert "Content-Encoding" not in response, url
+        assert response["Content-Disposition"].startswith("attachment"), url
+        assert response["X-Content-Type-Options"] == "nosniff", url
+        assert b"".join(response.streaming_content) == uploaded
