@@ -35,6 +35,13 @@ class RepeatedTimePanel(FieldPanel):
         super().__init__(field_name, *args, **kwargs)
 
     class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            if self.bound_field is not None:
+                # The question the form asks about this date ("Which 02:30 …?"),
+                # rather than the field's name.
+                self.heading = self.bound_field.label = self.bound_field.field.label
+
         def is_shown(self):
             repeated = getattr(self.form, "repeated_times", ())
             return super().is_shown() and self.field_name in repeated

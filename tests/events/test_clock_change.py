@@ -188,6 +188,7 @@ def test_a_repeated_time_asks_which_one_then_keeps_the_answer(admin_client, even
         "02:30, la primera vez (CEST, UTC+2)",
         "02:30, la segunda vez (CET, UTC+1)",
     ]
+    assert "Hora de inicio repetida (02:30): ¿cuál de las dos?" in asked.text
     assert radio_labels(asked, "occurrences-0-end_fold") == []  # 04:00 happens once
     assert not EventPage.objects.filter(slug="feria").exists()
 
