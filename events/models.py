@@ -188,7 +188,10 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         FieldPanel("event_type"),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("time_zone"), InlinePanel("occurrences", label=_("Dates"), min_num=1)],
+            [
+                FieldPanel("time_zone"),
+                InlinePanel("occurrences", label=_("Date"), min_num=1),
+            ],
             heading=_("When"),
         ),
         FieldRowPanel([FieldPanel("status"), FieldPanel("attendance_mode")]),
