@@ -3,30 +3,69 @@
 Wagtail answers a page its user may not touch with a redirect to the dashboard.
 For a page or snippet in another language we answer 403 with a page that says why, so a
 translator who follows a link to the source (or to a colleague's language) knows
-it is not an error of theirs and where their work is.
+it is not an error of theirs and where their work is. wagtail-localize's "Sync
+translated pages" view works on a source page, so a translator who opens it for a
+source in another language gets the same page, with a link to bring their own
+translations of it up to date (`core.translation_update`).
 """
 
 from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
 
-from core.permissions import can_work_in_locale
+from core.permissions import can_work_in_locale, editable_locale_ids
 
 
 def admin_objects(request, view_func, view_kwargs):
-    """The page or translatable snippet an admin view works on, as a queryset, or None."""
+    """The page, translatable snippet or translation source an admin view works on, as
+    a queryset, or None."""
     match = request.resolver_match
     if match is None:
         return None
     if match.namespace == "wagtailadmin_pages" and "page_id" in view_kwargs:
         return Page.objects.filter(pk=view_kwargs["page_id"])
+    if match.namespace == "wagtail_localize" and match.url_name == "update_translations":
+        return TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"])
     if not match.namespace.startswith("wagtailsnippets_") or "pk" not in view_kwargs:
         return None  # other views may name their model by a string ("wagtaildocs.Document")
     model = getattr(view_func, "view_initkwargs", {}).get("model")
     if model is not None and any(f.name == "locale" for f in model._meta.fields):
         return model.objects.filter(pk=unquote(str(view_kwargs["pk"])))
     return None
+
+
+def own_translations(user, source_id):
+    """Links to bring up to date the translations of a source into the user's languages."""
+    translations = Translation.objects.filter(source_id=source_id, enabled=True).select_related(
+        "target_locale"
+    )
+    locale_ids = editable_locale_ids(user)
+    if locale_ids is not None:
+        translations = translations.filter(target_locale_id__in=locale_ids)
+    return [
+        (
+            translation.target_locale.get_display_name(),
+            reverse("translation_update_from_source", args=[translation.pk]),
+        )
+        for translation in translations
+    ]
+
+
+def other_language_response(request, language_code, own_translations=()):
+    """403: what the user opened is in another language than the ones they work in."""
+    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    return TemplateResponse(
+        request,
+        "core/admin_other_language.html",
+        {
+            "page_language": names.get(language_code, language_code),
+            "own_translations": own_translations,
+        },
+        status=403,
+    )
 
 
 class OtherLanguagePagesMiddleware:
@@ -43,10 +82,7 @@ class OtherLanguagePagesMiddleware:
         locale = objects.values_list("locale_id", "locale__language_code").first()
         if locale is None or can_work_in_locale(request.user, locale[0]):
             return None
-        names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-        return TemplateResponse(
-            request,
-            "core/admin_other_language.html",
-            {"page_language": names.get(locale[1], locale[1])},
-            status=403,
-        )
+        if objects.model is TranslationSource:
+            mine = own_translations(request.user, view_kwargs["translation_source_id"])
+            return other_language_response(request, locale[1], mine)
+        return other_language_response(request, locale[1])

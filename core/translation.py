@@ -57,3 +57,32 @@ def localize_terms(terms, locale):
         translations.get(term.translation_key, term) if term.locale_id != locale.pk else term
         for term in terms
     ]
+
+
+def untranslated_terms(page, locale):
+    """(field's name, term) for each vocabulary term `page` links to that has no version
+    in `locale` yet: a translation of the page shows it in the page's own language.
+
+    The fields are the page's `localized_taxonomy_fields`; one query per field.
+    """
+    missing = []
+    for name in getattr(page, "localized_taxonomy_fields", ()):
+        field = page._meta.get_field(name)
+        if field.many_to_many:
+            terms = list(getattr(page, name).all())
+        else:
+            terms = [term for term in [getattr(page, name)] if term is not None]
+        foreign = [term for term in terms if term.locale_id != locale.pk]
+        if not foreign:
+            continue
+        translated = set(
+            type(foreign[0])
+            .objects.filter(
+                translation_key__in=[term.translation_key for term in foreign], locale=locale
+            )
+            .values_list("translation_key", flat=True)
+        )
+        missing += [
+            (field.verbose_name, term) for term in foreign if term.translation_key not in translated
+        ]
+    return missing

@@ -3,8 +3,9 @@
 A "page" here is a set of translations sharing a `translation_key`. For every section
 (stories, modules, events — registered by their apps with the
 `register_translation_section` hook — and "other pages") and every language, a page is
-live there, a draft there, or missing. A translation is out of date when its source
-was published after wagtail-localize last took a copy of it to translate.
+live there, a draft there, or missing. A translation is to update while a segment of it
+waits for a translation, or while its source has changed since the translation was last
+written from it (see `page_translations`).
 
 Everything is counted in SQL: the number of queries does not depend on the number of
 pages.
@@ -15,12 +16,25 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
+
+from core.permissions import editable_locale_ids
 
 OTHER_PAGES = "other"
 
@@ -44,7 +58,7 @@ class CoverageRow:
     total: int = 0
     live: int = 0
     draft: int = 0
-    out_of_date: int = 0
+    to_update: int = 0
 
     @property
     def missing(self):
@@ -74,10 +88,47 @@ def content_pages():
     return Page.objects.filter(depth__gt=1).order_by()
 
 
-def out_of_date_translations():
-    """Enabled page translations whose source was published after its last sync.
+def latest_sync_into_target():
+    """When wagtail-localize last wrote the translation in its language (a draft or a
+    publication), for a `Translation` queryset."""
+    return Subquery(
+        TranslationLog.objects.filter(
+            source_id=OuterRef("source_id"), locale_id=OuterRef("target_locale_id")
+        )
+        .order_by("-created_at")
+        .values("created_at")[:1]
+    )
 
-    Annotated with the source's publication date, the translated page's id and title.
+
+def pending_segment_count():
+    """How many of the source's text segments have no usable translation in the
+    translation's language, for a `Translation` queryset."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+    pending = (
+        StringSegment.objects.filter(source_id=OuterRef("source_id"))
+        .exclude(Exists(translated))
+        .order_by()
+        .values("source_id")
+        .annotate(pending=Count("pk"))
+        .values("pending")
+    )
+    return Coalesce(Subquery(pending), 0)
+
+
+def page_translations():
+    """Enabled page translations whose translated page exists, with their state.
+
+    Annotated with the source's publication date, the translated page's id, title and
+    content type, `synced_at` (when the translation was last written from the source),
+    `pending_segments` and `source_changed`. The source changed when it was published
+    after wagtail-localize last took a copy of it, or when that copy was taken (for any
+    language) after this translation was last written: in both cases the translated
+    page does not have what the source has.
     """
     source_page = Page.objects.filter(
         translation_key=OuterRef("source__object_id"), locale_id=OuterRef("source__locale_id")
@@ -98,11 +149,37 @@ def out_of_date_translations():
             target_page_id=Subquery(target_page.values("pk")[:1]),
             target_title=Subquery(target_page.values("title")[:1]),
             target_content_type_id=Subquery(target_page.values("content_type_id")[:1]),
-            synced_at=F("source__last_updated_at"),
+            written_at=latest_sync_into_target(),
+            synced_at=Coalesce(F("written_at"), F("source__last_updated_at")),
+            pending_segments=pending_segment_count(),
         )
-        .filter(source_published_at__gt=F("source__last_updated_at"), target_page_id__isnull=False)
+        .annotate(
+            source_changed=Case(
+                When(
+                    Q(source_published_at__gt=F("source__last_updated_at"))
+                    | Q(written_at__lt=F("source__last_updated_at")),
+                    then=True,
+                ),
+                default=False,
+                output_field=BooleanField(),
+            )
+        )
+        .filter(target_page_id__isnull=False)
         .select_related("source__locale", "target_locale")
     )
+
+
+def translations_to_update(user=None):
+    """The page translations a translator has work on: a segment waits for its
+    translation, or the source changed since the translation was last written.
+
+    With `user`, only the translations into the languages that user works in.
+    """
+    translations = page_translations().filter(Q(source_changed=True) | Q(pending_segments__gt=0))
+    locale_ids = editable_locale_ids(user) if user is not None else None
+    if locale_ids is not None:
+        translations = translations.filter(target_locale_id__in=locale_ids)
+    return translations
 
 
 def coverage_rows():
@@ -126,14 +203,14 @@ def coverage_rows():
         section = section_of.get(row["content_type_id"], OTHER_PAGES)
         by_state[(section, row["locale_id"], row["live"])] += row["pages"]
 
-    stale = defaultdict(int)
+    to_update = defaultdict(int)
     for row in (
-        out_of_date_translations()
+        translations_to_update()
         .values("target_content_type_id", "target_locale_id")
         .annotate(translations=Count("pk"))
     ):
         section = section_of.get(row["target_content_type_id"], OTHER_PAGES)
-        stale[(section, row["target_locale_id"])] += row["translations"]
+        to_update[(section, row["target_locale_id"])] += row["translations"]
 
     rows = []
     for section in sections:
@@ -150,7 +227,7 @@ def coverage_rows():
                     total=totals[section.key],
                     live=by_state[(section.key, locale_id, True)],
                     draft=by_state[(section.key, locale_id, False)],
-                    out_of_date=stale[(section.key, locale_id)],
+                    to_update=to_update[(section.key, locale_id)],
                 )
             )
     return rows

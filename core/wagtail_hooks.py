@@ -25,7 +25,9 @@ from core.models import (
 )
 from core.permissions import can_work_in_locale
 from core.restrictions import is_private
+from core.translation_editor import before_edit_translation
 from core.translation_report import TranslationCoveragePanel, TranslationCoverageView
+from core.translation_update import UpdateFromSourceView
 
 
 class LanguageFilterLabel:
@@ -161,6 +163,11 @@ def register_translation_coverage_urls():
             TranslationCoverageView.as_view(results_only=True),
             name="translation_coverage_report_results",
         ),
+        path(
+            "translations/<int:translation_id>/update/",
+            UpdateFromSourceView.as_view(),
+            name="translation_update_from_source",
+        ),
     ]
 
 
@@ -173,6 +180,10 @@ def register_translation_coverage_menu_item():
         icon_name="globe",
         order=910,
     )
+
+
+# Before wagtail-localize's own hook, which renders the translation editor.
+hooks.register("before_edit_page", before_edit_translation, order=-10)
 
 
 @hooks.register("construct_homepage_panels")

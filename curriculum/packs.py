@@ -1,13 +1,18 @@
 """The module pack: one ZIP with a PDF of the module and every resource file.
 
 A pack is built once and kept in the default storage under a name made from
-everything it contains (the published revision, each file's hash), so it is
-served as it is until the page is published again or one of its files
-changes; then a new one is built and the old one removed.
+everything it contains (the published revision, each file's hash, the way its
+files are named), so it is served as it is until the page is published again
+or one of its files changes; then a new one is built and the old one removed.
+
+Files in the pack are named as people read them, in the pack's language:
+"Finanzas éticas.pdf", "01 Ficha del alumnado - cómo funciona una cooperativa.pdf".
 """
 
 import hashlib
 import io
+import re
+import unicodedata
 import zipfile
 
 from django.contrib.staticfiles import finders
@@ -16,16 +21,22 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.text import slugify
 
 from core.locks import exclusive
 
 PACK_FOLDER = "module-packs"
 PRINT_STYLESHEET = "css/module-print.css"
+# Changes when files are named otherwise, so that packs kept from before are rebuilt.
+NAMING = "readable-names-1"
+NAME_LENGTH = 100
+# What Windows, macOS or Linux refuse in a file name, and the Spanish opening
+# question mark, which would be left alone once "?" is gone.
+REFUSED_IN_NAMES = re.compile(r'[\\/*?"<>|¿\x00-\x1f\x7f]')
 
 
 def pack_fingerprint(module, resources):
     parts = [
+        NAMING,
         str(module.pk),
         module.locale.language_code,
         str(module.live_revision_id or module.latest_revision_id),
@@ -59,21 +70,59 @@ def module_pdf(module, resources, request):
     return HTML(string=html, url_fetcher=refuse_remote_urls).write_pdf(stylesheets=[stylesheet])
 
 
-def resource_filename(position, resource, language):
+def readable_name(text):
+    """`text` as a file name: accents, spaces and capitals kept, a colon made a dash
+    ("Ficha: ¿de dónde…?" → "Ficha - de dónde…"), what file systems refuse left out."""
+    text = unicodedata.normalize("NFC", text).replace(":", " -")
+    text = " ".join(REFUSED_IN_NAMES.sub("", text).split())
+    if len(text) > NAME_LENGTH:
+        text = text[:NAME_LENGTH].rsplit(" ", 1)[0]
+    return text.strip(" .-")
+
+
+def borrowed_documents(module, resources):
+    """The documents the module uses as they came from the page it was translated
+    from (a translation keeps the original's files until given its own): their titles
+    are in the original's language. The page made first of a translation group is
+    taken as the original."""
+    keys = {resource.translation_key for resource in resources}
+    if not keys:
+        return set()
+    elsewhere = (
+        type(resources[0])
+        .objects.filter(translation_key__in=keys, page_id__lt=module.pk, document__isnull=False)
+        .exclude(locale_id=module.locale_id)
+        .values_list("translation_key", "document_id")
+    )
+    ours = {(resource.translation_key, resource.document_id) for resource in resources}
+    return {document_id for key, document_id in elsewhere if (key, document_id) in ours}
+
+
+def resource_filename(position, resource, module, borrowed):
+    """ "01 Ficha del alumnado - cómo funciona una cooperativa.pdf": the document's
+    title, or, for a file borrowed from the original language, its kind and the
+    module's title in the pack's language ("01 Fiche élève - Finances éthiques.pdf")."""
     document = resource.document
-    with translation.override(language):
-        kind = str(resource.get_kind_display())
-    name = slugify(f"{kind} {document.title}")[:80] or "resource"
-    return f"{position:02d}-{name}.{document.file_extension.lower()}"
+    name = readable_name(document.title)
+    if document.pk in borrowed or not name:
+        with translation.override(module.locale.language_code):
+            kind = str(resource.get_kind_display())
+        name = readable_name(f"{kind} - {module.title}")
+    return f"{position:02d} {name}.{document.file_extension.lower()}"
+
+
+def module_filename(module):
+    return f"{readable_name(module.title) or module.slug}.pdf"
 
 
 def build_pack(module, resources, request):
     buffer = io.BytesIO()
+    borrowed = borrowed_documents(module, resources)
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{module.slug}.pdf", module_pdf(module, resources, request))
+        archive.writestr(module_filename(module), module_pdf(module, resources, request))
         for position, resource in enumerate(resources, start=1):
             with resource.document.open_file() as source:
-                name = resource_filename(position, resource, module.locale.language_code)
+                name = resource_filename(position, resource, module, borrowed)
                 archive.writestr(name, source.read())
     return buffer.getvalue()
 

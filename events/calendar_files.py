@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
+from events.clock import UTC, is_repeated
+
 ICS_STATUS = {
     "scheduled": "CONFIRMED",
     "rescheduled": "CONFIRMED",
@@ -42,9 +44,18 @@ def occurrence_component(event, occurrence, url, stamp):
         end = occurrence.end_date or occurrence.start_date
         component.add("dtend", end + datetime.timedelta(days=1))
     else:
-        component.add("dtstart", occurrence.start_local().replace(tzinfo=event.zone))
-        component.add("dtend", occurrence.end_local().replace(tzinfo=event.zone))
+        component.add("dtstart", ics_time(occurrence.start_at(event.zone)))
+        component.add("dtend", ics_time(occurrence.end_at(event.zone)))
     return component
+
+
+def ics_time(moment):
+    """`moment` with its zone (TZID), as calendars show it best — or in UTC when it
+    is the second of a repeated time, which a TZID time cannot name (RFC 5545
+    3.3.5 reads a repeated local time as the first)."""
+    if moment.fold and is_repeated(moment.replace(tzinfo=None), moment.tzinfo):
+        return moment.astimezone(UTC)
+    return moment
 
 
 def event_calendar(events, request):

@@ -22,6 +22,8 @@ from core.models import LocalizedTaxonomyMixin, RememberedPrivacyMixin, SocialMe
 from core.querysets import PageManager
 from core.translation import localized_pages
 from events.calendar_files import calendar_response
+from events.clock import clock_problem, instant, is_repeated
+from events.forms import EventPageForm, RepeatedTimePanel
 from events.listing import event_listing
 from events.querysets import EventPageQuerySet
 from events.structured_data import event_structured_data
@@ -65,8 +67,17 @@ class EventIndexPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin,
 
     @path("archive/")
     def archive_route(self, request):
+        self.showing_archive = True
         listing = event_listing(self, request.GET, archive=True)
         return self.render(request, context_overrides={"listing": listing, "archive": True})
+
+    def localized_route_url(self, translation, request=None):
+        """Where the language links lead from this page to `translation` (this index in
+        another language, see core.languages): from the archive, to its archive."""
+        url = translation.get_url(request)
+        if url is None or not getattr(self, "showing_archive", False):
+            return url
+        return url + self.reverse_subpage("archive_route")
 
     def calendar_url(self):
         return self.url + "calendar.ics"
@@ -169,6 +180,7 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
     calendar_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    base_form_class = EventPageForm
 
     localized_taxonomy_fields = ("event_type", "territory")
 
@@ -176,7 +188,10 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         FieldPanel("event_type"),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("time_zone"), InlinePanel("occurrences", label=_("Dates"), min_num=1)],
+            [
+                FieldPanel("time_zone"),
+                InlinePanel("occurrences", label=_("Date"), min_num=1),
+            ],
             heading=_("When"),
         ),
         FieldRowPanel([FieldPanel("status"), FieldPanel("attendance_mode")]),
@@ -216,8 +231,8 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         TranslatableField("price"),
         TranslatableField("hero_alt"),
         TranslatableField("body"),
-        TranslatableField("event_type"),
-        TranslatableField("territory"),
+        SynchronizedField("event_type"),
+        SynchronizedField("territory"),
         SynchronizedField("time_zone"),
         SynchronizedField("status"),
         SynchronizedField("attendance_mode"),
@@ -278,15 +293,17 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
             raise ValidationError(errors)
 
     def sorted_occurrences(self):
-        return sorted(self.occurrences.all(), key=lambda occurrence: occurrence.start_local())
+        zone = self.zone
+        return sorted(self.occurrences.all(), key=lambda occurrence: occurrence.start_at(zone))
 
     def calendar_state(self):
         """What calendar clients must hear about when it changes (RFC 5545 SEQUENCE)."""
         parts = [self.status, self.time_zone, self.venue_name, self.street_address, self.city]
         for occurrence in self.sorted_occurrences():
-            parts.append(
-                f"{occurrence.start_local()}|{occurrence.end_local()}|{occurrence.all_day}"
-            )
+            part = f"{occurrence.start_local()}|{occurrence.end_local()}|{occurrence.all_day}"
+            if occurrence.start_fold is not None or occurrence.end_fold is not None:
+                part += f"|{occurrence.start_fold}|{occurrence.end_fold}"
+            parts.append(part)
         return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()
 
     def save(self, *args, **kwargs):
@@ -324,23 +341,45 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
 
 class EventOccurrence(Orderable):
     """One date of an event, in the event's own time zone. `starts_at` and
-    `ends_at` are the same instants in UTC, kept for ordering and filtering."""
+    `ends_at` are the same instants in UTC, kept for ordering and filtering.
+
+    On the night the clocks go back a time happens twice: `start_fold` and
+    `end_fold` say which one is meant (0 the first, 1 the second; empty when
+    the time happens once). Everything shown or exported reads the times
+    through `start_at()` and `end_at()` (events.clock).
+    """
+
+    class Fold(models.IntegerChoices):
+        FIRST = 0, _("The first one, before the clocks go back")
+        SECOND = 1, _("The second one, after the clocks go back")
 
     page = ParentalKey(EventPage, related_name="occurrences", on_delete=models.CASCADE)
     start_date = models.DateField(_("start date"))
     start_time = models.TimeField(_("start time"), null=True, blank=True)
+    start_fold = models.PositiveSmallIntegerField(
+        _("which start time"), choices=Fold.choices, null=True, blank=True
+    )
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Leave empty if it ends the same day.")
     )
     end_time = models.TimeField(_("end time"), null=True, blank=True)
+    end_fold = models.PositiveSmallIntegerField(
+        _("which end time"), choices=Fold.choices, null=True, blank=True
+    )
     all_day = models.BooleanField(_("all day"), default=False)
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
     starts_at = models.DateTimeField(null=True, editable=False, db_index=True)
     ends_at = models.DateTimeField(null=True, editable=False, db_index=True)
 
+    # The zone the admin form is checking the times in (events.forms): the page
+    # being edited may be changing its zone in the same form.
+    checked_zone = None
+
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+        RepeatedTimePanel("start_fold"),
         FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+        RepeatedTimePanel("end_fold"),
         FieldPanel("all_day"),
     ]
 
@@ -358,9 +397,37 @@ class EventOccurrence(Orderable):
             return datetime.datetime.combine(end_date, datetime.time.max.replace(microsecond=0))
         return datetime.datetime.combine(end_date, self.end_time)
 
+    def ends_at_end_of_day(self):
+        return self.all_day or self.end_time is None
+
+    def start_at(self, zone):
+        """The instant it starts, as the clocks of `zone` show it."""
+        return instant(self.start_local(), zone, self.start_fold or 0)
+
+    def end_at(self, zone):
+        """The instant it ends; a day that ends at midnight ends after the second
+        of its repeated times, if it has one."""
+        local = self.end_local()
+        if self.ends_at_end_of_day():
+            return instant(local, zone, 1 if is_repeated(local, zone) else 0)
+        return instant(local, zone, self.end_fold or 0)
+
     def compute_instants(self, zone):
-        self.starts_at = self.start_local().replace(tzinfo=zone)
-        self.ends_at = self.end_local().replace(tzinfo=zone)
+        """Fill `starts_at` and `ends_at`, and forget a choice between two
+        repeated times once the time no longer happens twice."""
+        if self.all_day or not is_repeated(self.start_local(), zone):
+            self.start_fold = None
+        if self.ends_at_end_of_day() or not is_repeated(self.end_local(), zone):
+            self.end_fold = None
+        self.starts_at = self.start_at(zone)
+        self.ends_at = self.end_at(zone)
+
+    def event_zone(self):
+        if self.checked_zone is not None:
+            return self.checked_zone
+        if self.page_id is not None or EventOccurrence.page.is_cached(self):
+            return self.page.zone
+        return None
 
     def clean(self):
         super().clean()
@@ -368,9 +435,30 @@ class EventOccurrence(Orderable):
             return
         if not self.all_day and self.start_time is None:
             raise ValidationError({"start_time": _("Give a start time, or tick “all day”.")})
-        if self.end_local() < self.start_local():
+        zone = self.event_zone()
+        if zone is not None and not self.all_day:
+            self.clean_clock_changes(zone)
+        if zone is None:
+            ends_too_early = self.end_local() < self.start_local()
+        else:
+            ends_too_early = self.end_at(zone) < self.start_at(zone)
+        if ends_too_early:
             field = "end_date" if self.end_date and self.end_date != self.start_date else "end_time"
             raise ValidationError({field: _("The event cannot end before it starts.")})
+
+    def clean_clock_changes(self, zone):
+        """Refuse a time the clocks skip in `zone`, and ask which one is meant of a
+        time they repeat; each message goes on the time it is about."""
+        errors = {}
+        problem = clock_problem(self.start_local(), zone, self.start_fold)
+        if problem:
+            errors["start_time"] = problem
+        if not self.ends_at_end_of_day():
+            problem = clock_problem(self.end_local(), zone, self.end_fold)
+            if problem:
+                errors["end_time"] = problem
+        if errors:
+            raise ValidationError(errors)
 
 
 class EventParticipant(Orderable):

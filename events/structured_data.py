@@ -44,8 +44,7 @@ def event_structured_data(event, upcoming, request):
         image = request.build_absolute_uri(rendition.url)
     items = []
     for occurrence in upcoming:
-        start = occurrence.start_local().replace(tzinfo=event.zone)
-        end = occurrence.end_local().replace(tzinfo=event.zone)
+        start, end = occurrence.start_at(event.zone), occurrence.end_at(event.zone)
         item = {
             "@context": "https://schema.org",
             "@type": "Event",

@@ -4,9 +4,8 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemaps
-from wagtail.documents import urls as wagtaildocs_urls
 
-from core import page_cache
+from core import documents, page_cache
 from core import views as core_views
 from core.sitemap import MultilingualSitemap
 from events import views as events_views
@@ -15,7 +14,7 @@ SITEMAPS = {"pages": MultilingualSitemap}
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include(documents)),
     path("health/", core_views.health, name="health"),
     path(
         "sitemap.xml",

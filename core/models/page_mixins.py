@@ -24,9 +24,11 @@ class LocalizedTaxonomyMixin(models.Model):
     territory… are the source language's terms. On every save (a copy, a
     wagtail-localize sync, an editor's change) each term is swapped for its
     translation in the page's locale, so filters and cards in that language
-    find and show it. Name the fields in `localized_taxonomy_fields`. The
-    page's edit form offers only the terms of its language
-    (`core.vocabulary_fields`).
+    find and show it. A preview (wagtail-localize's editor previews a translation
+    it has not saved) shows the same terms. Name the fields in
+    `localized_taxonomy_fields`; declare them `SynchronizedField`s, so translating a
+    page never makes translation jobs of the shared terms. The page's edit form
+    offers only the terms of its language (`core.vocabulary_fields`).
     """
 
     localized_taxonomy_fields = ()
@@ -38,6 +40,10 @@ class LocalizedTaxonomyMixin(models.Model):
     def save(self, *args, **kwargs):
         self.localize_taxonomy()
         return super().save(*args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        self.localize_taxonomy()
+        return super().serve_preview(request, mode_name)
 
     def localize_taxonomy(self):
         if not self.locale_id:

@@ -10,12 +10,12 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
-from wagtail.documents.views.serve import serve as serve_document
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.documents import serve_document
 from core.listing import ChoiceFacet, FilteredListing, TermFacet
 from core.models import (
     EducationLevel,

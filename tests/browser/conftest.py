@@ -66,8 +66,8 @@ def seed_snapshot(django_db_setup):
 
 
 @pytest.fixture
-def demo_site(live_server, seed_snapshot):
-    """The live server with the demo content loaded, as `make run` shows it."""
+def seeded_site(live_server, seed_snapshot):
+    """The live server with what the migrations seed (locales, vocabularies, home page)."""
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache
     from django.db import connection
@@ -78,8 +78,14 @@ def demo_site(live_server, seed_snapshot):
         connection.creation.deserialize_db_from_string(seed_snapshot)
         ContentType.objects.clear_cache()  # ids changed with the flush and the restore
         cache.clear()
-    call_command("load_demo", stdout=io.StringIO())
     return live_server
+
+
+@pytest.fixture
+def demo_site(seeded_site):
+    """The live server with the demo content loaded, as `make run` shows it."""
+    call_command("load_demo", stdout=io.StringIO())
+    return seeded_site
 
 
 @pytest.fixture(scope="session")

@@ -75,11 +75,11 @@ def test_the_pack_holds_a_pdf_of_the_module_and_every_file(client, module):
     assert 'filename="soleil-finanzas-eticas.zip"' in response["Content-Disposition"]
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     assert archive.namelist() == [
-        "finanzas-eticas.pdf",
-        "01-ficha-del-alumnado-guia-docente.pdf",
-        "02-ficha-del-alumnado-ficha-del-alumnado.pdf",
+        "Finanzas éticas.pdf",
+        "01 Guía docente.pdf",
+        "02 Ficha del alumnado.pdf",
     ]
-    pdf = archive.read("finanzas-eticas.pdf")
+    pdf = archive.read("Finanzas éticas.pdf")
     assert pdf.startswith(b"%PDF")
     document = PdfReader(io.BytesIO(pdf))
     assert len(document.pages) >= 1
@@ -166,3 +166,26 @@ def test_downloads_report_lists_modules_sorted_and_exports_csv(admin_client, cli
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     assert rows[0] == ["Módulo", "Idioma", "Últimos 30 días", "Total"]
     assert ["Finanzas éticas", "es", "3", "3"] in rows
+
+
+@pytest.mark.parametrize("filename", ["ficha.pdf", "datos.ods.gz"])
+def test_documents_are_sent_as_they_are_with_no_content_encoding(
+    client, make_module, make_document, filename
+):
+    document = make_document("Ficha", filename)
+    module = make_module(title="Consumo", slug="consumo", documents=[document])
+    resource = module.downloadable_resources()[0]
+    with document.open_file() as stored:
+        uploaded = stored.read()
+
+    for url in [
+        f"/documents/{document.pk}/{document.filename}",
+        f"{module.url}resources/{resource.pk}/",
+    ]:
+        response = client.get(url)
+
+        assert response.status_code == 200, url
+        assert "Content-Encoding" not in response, url
+        assert response["Content-Disposition"].startswith("attachment"), url
+        assert response["X-Content-Type-Options"] == "nosniff", url
+        assert b"".join(response.streaming_content) == uploaded

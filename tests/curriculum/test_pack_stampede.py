@@ -48,4 +48,4 @@ def test_twenty_teachers_at_once_get_one_pack_built_once(live_server, module, mo
     assert [status for status, _body in answers] == [200] * CLIENTS
     assert len({body for _status, body in answers}) == 1
     names = zipfile.ZipFile(io.BytesIO(answers[0][1])).namelist()
-    assert "finanzas-eticas.pdf" in names
+    assert "Finanzas éticas.pdf" in names

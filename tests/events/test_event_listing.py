@@ -149,3 +149,26 @@ def test_online_events_add_no_empty_city_option(client, programme):
         for option in facet.options
     ]
     assert cities == ["Rennes", "Sevilla", "Zaragoza"]
+
+
+def test_the_archive_s_language_links_lead_to_the_other_archives(client, programme):
+    soup = BeautifulSoup(client.get("/es/eventos/archive/").content, "html.parser")
+
+    switcher = {link["hreflang"]: link["href"] for link in soup.select(".language-switcher a")}
+    assert switcher == {"fr": "/fr/evenements/archive/", "en": "/en/events/archive/"}
+    alternates = {
+        link["hreflang"]: link["href"] for link in soup.select("link[rel=alternate][hreflang]")
+    }
+    assert alternates == {
+        "es": "http://testserver/es/eventos/archive/",
+        "fr": "http://testserver/fr/evenements/archive/",
+        "en": "http://testserver/en/events/archive/",
+        "x-default": "http://testserver/es/eventos/archive/",
+    }
+
+
+def test_the_upcoming_list_s_language_links_lead_to_the_other_lists(client, programme):
+    soup = BeautifulSoup(client.get("/fr/evenements/").content, "html.parser")
+
+    switcher = {link["hreflang"]: link["href"] for link in soup.select(".language-switcher a")}
+    assert switcher == {"es": "/es/eventos/", "en": "/en/events/"}

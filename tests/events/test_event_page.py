@@ -141,7 +141,8 @@ def test_add_to_calendar_links_for_each_upcoming_date(client, market):
     google = [a["href"] for a in soup.select(".occurrence__add a") if "google" in a["href"]]
     outlook = [a["href"] for a in soup.select(".occurrence__add a") if "outlook" in a["href"]]
     assert len(google) == len(outlook) == 4
-    assert f"dates={SPRING_BEFORE:%Y%m%d}T100000%2F{SPRING_BEFORE:%Y%m%d}T140000" in google[0]
+    # 10:00–14:00 in Madrid in winter, given in UTC so that no local time is ambiguous.
+    assert f"dates={SPRING_BEFORE:%Y%m%d}T090000Z%2F{SPRING_BEFORE:%Y%m%d}T130000Z" in google[0]
     assert "ctz=Europe%2FMadrid" in google[0]
 
 

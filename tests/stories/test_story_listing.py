@@ -126,6 +126,24 @@ def test_active_filters_are_removable_one_by_one(client, catalogue):
     assert soup.find("a", string="Borrar todos los filtros")["href"] == "?"
 
 
+@pytest.mark.usefixtures("page_cache_off")
+def test_the_filters_button_counts_each_requests_own_filters(client, catalogue):
+    """The facets come from a cached fragment; the button that folds them on a phone
+    says how many filters this request has, whatever was shown before."""
+
+    def button(query):
+        soup = BeautifulSoup(client.get(f"/es/historias/{query}").content, "html.parser")
+        return soup.select_one(".filters summary").get_text(strip=True)
+
+    assert button("?sector=agroecologia") == "Filtros (1 activo)"
+    assert button("?sector=agroecologia&form=cooperativa") == "Filtros (2 activos)"
+    assert button("?sector=agroecologia&page=2") == "Filtros (1 activo)"
+    assert button("?sector=agroecologia&sector=no-existe") == "Filtros (1 activo)"
+    assert button("?sector=no-existe") == "Filtros"
+    assert button("") == "Filtros"
+    assert button("?form=cooperativa&sector=agroecologia") == "Filtros (2 activos)"
+
+
 def test_empty_result_says_so_and_offers_to_clear(client, catalogue):
     response = client.get("/es/historias/?sector=agroecologia&territory=francia")
 

@@ -7,10 +7,14 @@ list) — the shapes that have broken wagtail-localize's sync before.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from io import StringIO
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.users.models import UserProfile
 
 from core.factories import locale, translate_page
 from core.models import EventType, Topic
@@ -144,3 +148,27 @@ def page_kinds(homes):
 @pytest.fixture(params=["story", "module", "event"])
 def kind(request, page_kinds):
     return page_kinds[request.param]
+
+
+@pytest.fixture
+def roles(homes):
+    call_command("setup_roles", stdout=StringIO())
+
+
+@pytest.fixture
+def member(django_user_model, roles):
+    """A user in one of the roles' groups, named after it unless told otherwise, who
+    may have chosen the admin's language in their account."""
+
+    def make(group_name, username=None, admin_language=None):
+        user = django_user_model.objects.create_user(
+            username=username or group_name.split()[0].lower(), password="x"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        if admin_language:
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = admin_language
+            profile.save()
+        return user
+
+    return make

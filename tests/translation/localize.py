@@ -1,5 +1,7 @@
 """Translating with wagtail-localize as the admin does, without the browser."""
 
+from urllib.parse import urlencode
+
 from django.test import TestCase
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -48,3 +50,13 @@ def untranslated_strings(translation):
         if (segment.string_id, segment.context_id) not in set(translated):
             pending.append(segment.string.data)
     return pending
+
+
+def edit_string(client, translation, source_text, value):
+    """Type a translation of one source text in the translation editor, as `client`."""
+    segment = StringSegment.objects.get(source=translation.source, string__data=source_text)
+    return client.put(
+        f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
+        urlencode({"value": value}),
+        content_type="application/x-www-form-urlencoded",
+    )

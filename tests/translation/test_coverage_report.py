@@ -1,5 +1,5 @@
 """Reports → Translation coverage: what each language has live, in draft, missing
-and out of date, section by section, counted in SQL."""
+and to update, section by section, counted in SQL."""
 
 import csv
 import io
@@ -24,7 +24,7 @@ def story_index(homes):
 @pytest.fixture
 def stories(story_index):
     """Three Spanish stories: one translated and live in French, then changed in
-    Spanish (out of date); one with a French draft; one not translated."""
+    Spanish (to update); one with a French draft; one not translated."""
     live, draft, untranslated = (
         StoryPageFactory(parent=story_index, title=title)
         for title in ("Energía compartida", "Banca ética", "Mercado social")
@@ -42,20 +42,20 @@ def row(rows, section, language_code):
     return next(r for r in rows if r.section == section and r.language_code == language_code)
 
 
-def test_counts_live_draft_missing_and_out_of_date_per_language(stories):
+def test_counts_live_draft_missing_and_to_update_per_language(stories):
     rows = coverage_rows()
 
     french = row(rows, "stories", "fr")
     assert (french.total, french.live, french.draft, french.missing) == (3, 1, 1, 1)
-    assert french.out_of_date == 1
+    assert french.to_update == 1
     english = row(rows, "stories", "en")
-    assert (english.live, english.draft, english.missing, english.out_of_date) == (0, 0, 3, 0)
+    assert (english.live, english.draft, english.missing, english.to_update) == (0, 0, 3, 0)
     spanish = row(rows, "stories", "es")
     assert (spanish.live, spanish.missing) == (3, 0)
     assert row(rows, "other", "fr").live == 2  # the French home and story index
 
 
-def test_the_report_lists_out_of_date_translations_with_their_editor(admin_client, stories):
+def test_the_report_lists_translations_to_update_with_their_editor(admin_client, stories):
     page = admin_client.get("/admin/reports/translation-coverage/")
 
     html = page.content.decode()
@@ -63,7 +63,7 @@ def test_the_report_lists_out_of_date_translations_with_their_editor(admin_clien
     french = stories["live"].get_translation(stories["live"].get_translations().first().locale)
     assert f"/admin/pages/{french.pk}/edit/" in html
     assert "FR Energía compartida" in html
-    assert "FR Banque éthique" not in html  # a draft, not out of date
+    assert "FR Banque éthique" not in html  # a draft made by hand, no segment waits
 
 
 def test_the_csv_export_holds_the_coverage_table(admin_client, stories):

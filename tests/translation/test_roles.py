@@ -1,35 +1,22 @@
 """Editors, moderators and translators: each can do their job and nothing else."""
 
 from io import StringIO
-from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringTranslation
 
 from core.factories import SectorFactory, locale
 from core.roles import EDITORS, MODERATORS, TRANSLATOR_GROUPS, WORKFLOW_NAME
 from home.factories import StandardPageFactory
-from tests.translation.localize import save_target, start_translation, translate_strings
-
-
-@pytest.fixture
-def roles(homes):
-    call_command("setup_roles", stdout=StringIO())
-
-
-@pytest.fixture
-def member(django_user_model, roles):
-    def make(group_name, username=None):
-        user = django_user_model.objects.create_user(
-            username=username or group_name.split()[0].lower(), password="x"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
+from tests.translation.localize import (
+    edit_string,
+    save_target,
+    start_translation,
+    translate_strings,
+)
 
 
 @pytest.fixture
@@ -83,15 +70,6 @@ def test_a_translator_cannot_change_or_unpublish_the_source(client, member, abou
     assert edit.status_code == 403 and unpublish.status_code == 403
     spanish.refresh_from_db()
     assert spanish.title == "Quiénes somos" and spanish.live
-
-
-def edit_string(client, translation, source_text, value):
-    segment = StringSegment.objects.get(source=translation.source, string__data=source_text)
-    return client.put(
-        f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
-        urlencode({"value": value}),
-        content_type="application/x-www-form-urlencoded",
-    )
 
 
 def test_a_translator_translates_and_publishes_in_their_language(
