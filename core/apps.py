@@ -7,7 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Soleil core")
 
     def ready(self):
-        from core import frontend_purge, invalidation
+        from core import frontend_purge, invalidation, role_names
 
         invalidation.connect()
         frontend_purge.connect()
+        role_names.connect()

@@ -29,9 +29,10 @@ def admin_objects(request, view_func, view_kwargs):
         return Page.objects.filter(pk=view_kwargs["page_id"])
     if match.namespace == "wagtail_localize" and match.url_name == "update_translations":
         return TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"])
+    if not match.namespace.startswith("wagtailsnippets_") or "pk" not in view_kwargs:
+        return None  # other views may name their model by a string ("wagtaildocs.Document")
     model = getattr(view_func, "view_initkwargs", {}).get("model")
-    translatable = model is not None and any(f.name == "locale" for f in model._meta.fields)
-    if match.namespace.startswith("wagtailsnippets_") and "pk" in view_kwargs and translatable:
+    if model is not None and any(f.name == "locale" for f in model._meta.fields):
         return model.objects.filter(pk=unquote(str(view_kwargs["pk"])))
     return None
 

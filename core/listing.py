@@ -33,7 +33,6 @@ aggregates — whose cost grows with the content — are kept until the content
 changes (`core.freshness.cached`), per combination of filters.
 """
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -43,12 +42,7 @@ from django.db.models import Count, Q
 from django.http import QueryDict
 
 from core import freshness
-
-
-def folded(text):
-    """Text for sorting: "Économie" next to "Ecología", not after "Turismo"."""
-    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
-
+from core.sorting import folded
 
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 100
@@ -278,7 +272,7 @@ class TermFacet(ModelFacet):
         return [terms[pk] for pk in ids if pk in terms]
 
     def sort_key(self, option):
-        return (option.sort_order, folded(option.name))
+        return option.filter_order
 
 
 class TerritoryFacet(TermFacet):
@@ -292,10 +286,6 @@ class TerritoryFacet(TermFacet):
 
     def option_level(self, option):
         return 1 if option.parent_id else 0
-
-    def sort_key(self, option):
-        country = option.parent.name if option.parent_id else option.name
-        return (folded(country), self.option_level(option), folded(option.name))
 
     def filter_q(self, selected_ids):
         return Q(**{f"{self.lookup}__in": selected_ids}) | Q(

@@ -10,13 +10,20 @@ stop at the edge of their language's tree. Snippets (footer, vocabularies) have
 model-wide permissions; `core.wagtail_hooks` keeps translators to their language.
 `setup_roles()` can run any number of times: it adds what is missing and puts
 back what was removed, and leaves other groups and grants alone.
+
+The names below are stored as they are written here; each admin user reads them
+in their own language (`shown_names`, `core.role_names`).
 """
 
 from dataclasses import dataclass
+from functools import cache
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -48,6 +55,28 @@ TRANSLATOR_GROUPS = {
 }
 WORKFLOW_NAME = "Editorial review"
 APPROVAL_TASK_NAME = "Moderator approval"
+# The workflow and task Wagtail's own migrations create (the groups above are Wagtail's too).
+WAGTAIL_DEFAULT_WORKFLOW_NAME = "Moderators approval"
+
+
+@cache
+def shown_names():
+    """{stored name: how it reads in the active language} for the groups, workflows and
+    tasks a Soleil site starts with."""
+    names = {
+        EDITORS: _("Editors"),
+        MODERATORS: _("Moderators"),
+        WORKFLOW_NAME: _("Editorial review"),
+        APPROVAL_TASK_NAME: _("Moderator approval"),
+        WAGTAIL_DEFAULT_WORKFLOW_NAME: _("Moderators approval"),
+    }
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for language_code, group_name in TRANSLATOR_GROUPS.items():
+        names[group_name] = format_lazy(
+            _("Translators · {language}"), language=languages[language_code]
+        )
+    return names
+
 
 SNIPPET_MODELS = [
     Footer,

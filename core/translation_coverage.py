@@ -28,6 +28,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale, Page
@@ -222,7 +223,7 @@ def coverage_rows():
                     section=section.key,
                     section_label=section.label,
                     language_code=language_code,
-                    language=language,
+                    language=capfirst(language),  # it heads a row: "Francés"
                     total=totals[section.key],
                     live=by_state[(section.key, locale_id, True)],
                     draft=by_state[(section.key, locale_id, False)],

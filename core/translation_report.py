@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -66,7 +67,11 @@ class TranslationCoverageView(ReportView):
             get_url=translation_edit_url,
             sort_key="target_title",
         ),
-        Column("language", label=_("Language"), accessor="target_locale.get_display_name"),
+        Column(
+            "language",
+            label=_("Language"),
+            accessor=lambda translation: capfirst(translation.target_locale.get_display_name()),
+        ),
         TranslationWorkColumn("work", label=_("To do")),
         DateColumn(
             "source_published_at", label=_("Source published"), sort_key="source_published_at"

@@ -1,10 +1,15 @@
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.models import AbstractForm
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core import page_cache
@@ -25,10 +30,35 @@ from core.translation_report import TranslationCoveragePanel, TranslationCoverag
 from core.translation_update import UpdateFromSourceView
 
 
+class LanguageFilterLabel:
+    """Wagtail's chooser filters by language under the field's bare name, "Locale",
+    which no catalogue translates; give it a label."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = _("Language")
+        return form
+
+
+class TermChooseView(LanguageFilterLabel, ChooseView):
+    pass
+
+
+class TermChooseResultsView(LanguageFilterLabel, ChooseResultsView):
+    pass
+
+
+class TermChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = TermChooseView
+    choose_results_view_class = TermChooseResultsView
+
+
 class TermViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
+    chooser_viewset_class = TermChooserViewSet
 
 
 class SectorViewSet(TermViewSet):
@@ -115,6 +145,11 @@ def refuse_deleting_snippets_in_other_languages(request, instances):
     refuse_other_languages(request, instances)
 
 
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
 @hooks.register("register_admin_urls")
 def register_translation_coverage_urls():
     return [
@@ -163,3 +198,28 @@ def share_public_pages(page, request, serve_args, serve_kwargs):
     if isinstance(page, AbstractForm) or is_private(page):
         return
     page_cache.allow(request)
+
+
+# Two menu labels of Wagtail's and wagtail-localize's are translated once, when the menu is
+# first built, and then shown in that first reader's language to everyone: give them labels
+# translated for each reader.
+
+
+@hooks.register("construct_reports_menu")
+def translate_the_translations_report_label(request, menu_items):
+    report_url = reverse("wagtail_localize:translations_report")
+    for item in menu_items:
+        if item.url == report_url:
+            item.label = _("Translations")
+
+
+def whats_new_label(version):
+    return gettext("What's new in Wagtail %(version)s") % {"version": version}
+
+
+@hooks.register("construct_help_menu")
+def translate_the_whats_new_label(request, menu_items):
+    for item in menu_items:
+        if item.name.startswith("whats-new-in-wagtail-"):
+            version = item.name.removeprefix("whats-new-in-wagtail-")
+            item.label = lazy(whats_new_label, str)(version)

@@ -11,9 +11,9 @@ import zoneinfo
 
 from django import forms
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 
+from core.vocabulary_fields import VocabularyPageForm
 from events.clock import clock_change, fold_choice_label, is_repeated
 
 OCCURRENCES = "occurrences"
@@ -47,7 +47,7 @@ class RepeatedTimePanel(FieldPanel):
             return super().is_shown() and self.field_name in repeated
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(VocabularyPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:

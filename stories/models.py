@@ -1,7 +1,6 @@
 import math
 
 from bs4 import BeautifulSoup
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
@@ -186,7 +185,7 @@ class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
             [
                 FieldPanel("initiative_name"),
                 FieldPanel("organisation_form"),
-                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors"),
                 FieldRowPanel([FieldPanel("territory"), FieldPanel("city")]),
                 FieldRowPanel([FieldPanel("founded"), FieldPanel("website")]),
             ],

@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import caches
 from django.db import connection
+from wagtail.users.models import UserProfile
 
 from core.factories import translate_page
 from home.factories import StandardPageFactory
@@ -62,6 +63,21 @@ def about_pages(homes):
             spanish, "en", title="About Soleil", slug="about", introduction="Who we are."
         ),
     }
+
+
+@pytest.fixture
+def admin_speaking(client, admin_user):
+    """`admin_speaking("fr")`: a client logged in as a superuser who chose French as the
+    admin's language in their account."""
+
+    def speaking(language_code):
+        profile = UserProfile.get_for_user(admin_user)
+        profile.preferred_language = language_code
+        profile.save()
+        client.force_login(admin_user)
+        return client
+
+    return speaking
 
 
 def pytest_collection_modifyitems(config, items):

@@ -3,6 +3,7 @@ from wagtail.models import PageViewRestriction
 
 from core.restrictions import is_private
 from core.translation import localize_terms
+from core.vocabulary_fields import VocabularyPageForm
 
 
 class RememberedPrivacyMixin:
@@ -26,10 +27,12 @@ class LocalizedTaxonomyMixin(models.Model):
     find and show it. A preview (wagtail-localize's editor previews a translation
     it has not saved) shows the same terms. Name the fields in
     `localized_taxonomy_fields`; declare them `SynchronizedField`s, so translating a
-    page never makes translation jobs of the shared terms.
+    page never makes translation jobs of the shared terms. The page's edit form
+    offers only the terms of its language (`core.vocabulary_fields`).
     """
 
     localized_taxonomy_fields = ()
+    base_form_class = VocabularyPageForm
 
     class Meta:
         abstract = True

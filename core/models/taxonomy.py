@@ -16,6 +16,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.sorting import folded
+
 
 class Term(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=120)
@@ -85,6 +87,12 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
                 {"slug": _("Another term in this language already uses this slug.")}
             )
 
+    @property
+    def filter_order(self):
+        """Where the term comes among its language's terms, in the public filters and in
+        the admin's forms: by sort order, then by name (accents aside)."""
+        return (self.sort_order, folded(self.name))
+
 
 class Sector(Term):
     class Meta(Term.Meta):
@@ -131,6 +139,12 @@ class Territory(Term):
     class Meta(Term.Meta):
         verbose_name = _("territory")
         verbose_name_plural = _("territories")
+
+    @property
+    def filter_order(self):
+        """Countries by name, each followed by its regions by name."""
+        country = self.parent.name if self.parent_id else self.name
+        return (folded(country), 1 if self.parent_id else 0, folded(self.name))
 
     def clean(self):
         super().clean()

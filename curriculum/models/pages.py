@@ -1,4 +1,3 @@
-from django import forms
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
@@ -137,8 +136,8 @@ class ModulePage(
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("education_levels", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("education_levels"),
+                FieldPanel("topics"),
                 FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("sessions")]),
             ],
             heading=_("Who and how long"),

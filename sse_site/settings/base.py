@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.utils.translation import pgettext_lazy
 
 from . import environment as env
 from .frontend_cache import frontend_cache_backends
@@ -151,19 +152,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: the interface and the content speak the same three languages.
+# Languages: the interface and the content speak the same three languages. Visitors choose
+# among them by the name each gives itself; the admin names a content language in the
+# editor's own language, as a sentence would ("Publicar en inglés", "Publier en espagnol").
 LANGUAGE_CODE = "es"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+LANGUAGES = [
     ("es", "Español"),
     ("fr", "Français"),
     ("en", "English"),
 ]
+CONTENT_LANGUAGE_NAMES = {
+    "es": pgettext_lazy("name of a content language", "Spanish"),
+    "fr": pgettext_lazy("name of a content language", "French"),
+    "en": pgettext_lazy("name of a content language", "English"),
+}
+WAGTAIL_CONTENT_LANGUAGES = [(code, CONTENT_LANGUAGE_NAMES[code]) for code, _name in LANGUAGES]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = deepl_translator(
     env.DEEPL_API_KEY, env.DEEPL_FORMALITY, env.DEEPL_GLOSSARY_IDS
 )
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Soleil's own strings, then its Spanish and French for the strings of Django, Wagtail and
+# wagtail-localize that their catalogues lack or get wrong: both come before the apps'.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 USE_I18N = True
 TIME_ZONE = "Europe/Madrid"
 USE_TZ = True
@@ -197,11 +208,13 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every file downloads; none opens in the browser
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"  # a refusal gives one reason
 
 # Images: no SVG (it can carry script), bounded size and pixel count.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"  # a refusal gives real numbers
 
 # Content-Security-Policy: strict on public pages. The Wagtail admin still
 # needs inline scripts and styles, so it is left to its own headers.

@@ -74,8 +74,8 @@ def test_the_csv_export_holds_the_coverage_table(admin_client, stories):
     assert len(lines[0]) == 7
     assert lines[1:4] == [
         [lines[1][0], "Español", "3", "3", "0", "0", "0"],
-        [lines[1][0], "Français", "3", "1", "1", "1", "1"],
-        [lines[1][0], "English", "3", "0", "0", "3", "0"],
+        [lines[1][0], "Francés", "3", "1", "1", "1", "1"],
+        [lines[1][0], "Inglés", "3", "0", "0", "3", "0"],
     ]
 
 
@@ -83,7 +83,7 @@ def test_the_admin_home_sums_up_what_each_language_lacks(admin_client, stories):
     html = admin_client.get("/admin/").content.decode()
 
     assert 'id="translation-coverage-section"' in html
-    assert "<strong>Français:</strong>" in html and "<strong>English:</strong>" in html
+    assert "<strong>Francés:</strong>" in html and "<strong>Inglés:</strong>" in html
     assert "/admin/reports/translation-coverage/" in html
 
 

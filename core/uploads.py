@@ -1,0 +1,102 @@
+"""The admin's upload forms say what is wrong with a refused file, and only that.
+
+Wagtail's own forms, with two of its mistakes worked around (settings
+`WAGTAILIMAGES_IMAGE_FORM_BASE` and `WAGTAILDOCS_DOCUMENT_FORM_BASE`):
+
+- An image too large for Pillow (beyond about 179 million pixels, its guard
+  against decompression bombs) was refused with an "unknown number" of pixels,
+  and one under that guard but over our limit was decoded whole before being
+  refused. Its size is now read from the file's header first: the refusal gives
+  both counts, written as the editor's language writes numbers.
+- A document refused for its size was also said to have a forbidden, empty
+  extension (“”): `Document.clean()` checks the extension of a file the form
+  had already turned away.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
+from PIL import Image as PILImage
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+# Willow's name of an image format, where Pillow names it otherwise than in capitals.
+PILLOW_FORMATS = {"heic": "HEIF"}
+
+
+def header_size(image_file):
+    """(width, height) as a Willow image file's header gives them, without decoding the
+    image, or None when Pillow cannot read that header.
+
+    Pillow's `Image.open` would refuse a very large image before telling its size; the
+    format's own reader, called directly, only reads the header.
+    """
+    PILImage.init()
+    format_name = image_file.format_name
+    reader = PILImage.OPEN.get(PILLOW_FORMATS.get(format_name, format_name.upper()))
+    if reader is None:
+        return None
+    image_file.f.seek(0)
+    try:
+        return reader[0](image_file.f).size
+    except (OSError, SyntaxError, ValueError):
+        return None
+    finally:
+        image_file.f.seek(0)
+
+
+class ImageFileField(WagtailImageField):
+    @property
+    def pixel_limit(self):
+        """The most pixels an image may have: ours, or Pillow's own refusal if lower."""
+        pillow = PILImage.MAX_IMAGE_PIXELS and 2 * PILImage.MAX_IMAGE_PIXELS
+        return min((limit for limit in (self.max_image_pixels, pillow) if limit), default=None)
+
+    def too_many_pixels(self, count, limit):
+        return ValidationError(
+            self.error_messages["file_too_many_pixels"]
+            % {
+                "num_pixels": number_format(count, force_grouping=True),
+                "max_pixels_count": number_format(limit, force_grouping=True),
+            },
+            code="file_too_many_pixels",
+        )
+
+    def check_image_pixel_size(self, f):
+        size = header_size(f.image)
+        pixels = size[0] * size[1] if size else None
+        limit = self.pixel_limit
+        if pixels and limit and pixels > limit:
+            raise self.too_many_pixels(pixels, limit)
+        try:
+            super().check_image_pixel_size(f)
+        except ValidationError as error:
+            if error.code != "file_too_many_pixels" or not pixels:
+                raise
+            # Over the limit only with all its frames counted (an animation).
+            frames = f.image.get_frame_count()
+            raise self.too_many_pixels(pixels * frames, self.max_image_pixels) from None
+        except OSError as error:  # a truncated or damaged file
+            raise ValidationError(
+                self.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+
+class ImageForm(BaseImageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        wagtails = self.fields.get("file")
+        if wagtails is not None:
+            self.fields["file"] = ImageFileField(
+                label=wagtails.label,
+                required=wagtails.required,
+                widget=wagtails.widget,
+            )
+
+
+class DocumentForm(BaseDocumentForm):
+    def _post_clean(self):
+        refused = len(self._errors.get("file", []))
+        super()._post_clean()
+        if refused:
+            del self._errors["file"][refused:]
