@@ -84,8 +84,13 @@ class PluralFoldingQueryCompiler(SQLiteSearchQueryCompiler):
 
 
 class RankedOnceSearchResults(SQLiteSearchResults):
+    """Counts ranked searches in one query; autocomplete (the admin's page search) has
+    a compiler of its own and counts as modelsearch does."""
+
     def _do_count(self):
         compiler = self.query_compiler
+        if not isinstance(compiler, PluralFoldingQueryCompiler):
+            return super()._do_count()
         ranked = compiler.ranked_ids(compiler.get_config(self.backend))
         return super()._do_count() if ranked is None else ranked.count()
 
