@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from wagtail.admin.localization import get_localized_response
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -55,7 +56,13 @@ def own_translations(user, source_id):
 
 
 def other_language_response(request, language_code, own_translations=()):
-    """403: what the user opened is in another language than the ones they work in."""
+    """403: what the user opened is in another language than the ones they work in,
+    said in the user's admin language (it answers before Wagtail's view, which would
+    otherwise choose that language)."""
+    return get_localized_response(other_language_page, request, language_code, own_translations)
+
+
+def other_language_page(request, language_code, own_translations):
     names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     return TemplateResponse(
         request,

@@ -48,9 +48,9 @@ def test_the_message_names_the_segments_still_in_spanish(
 
     assert french.live
     assert len(messages) == 1
-    assert "« Qui sommes-nous ? » a été publié en Français." in messages[0]
+    assert "« Qui sommes-nous ? » a été publié en français." in messages[0]
     assert "<li>Introduction : « Una red de economía solidaria. »</li>" in messages[0]
-    assert "les visiteurs les lisent donc en Español" in messages[0]
+    assert "les visiteurs les lisent donc en espagnol" in messages[0]
     assert "Quiénes somos" not in messages[0]
 
 
@@ -64,7 +64,7 @@ def test_a_fully_translated_page_is_simply_published(
 
     messages = publish(translator, french, django_capture_on_commit_callbacks)
 
-    assert messages == ["« Qui sommes-nous ? » a été publié en Français."]
+    assert messages == ["« Qui sommes-nous ? » a été publié en français."]
 
 
 def test_the_slug_comes_from_the_translated_title_when_none_is_given(

@@ -57,6 +57,17 @@ def test_a_translator_opens_their_language_and_gets_403_elsewhere(client, member
     assert "Este contenido está en español." in refused.content.decode()
 
 
+def test_the_403_speaks_the_translator_s_admin_language_whatever_the_browser_asks(
+    client, member, about
+):
+    client.force_login(member(TRANSLATOR_GROUPS["fr"], admin_language="fr"))
+
+    refused = client.get(f"/admin/pages/{about['es'].pk}/edit/", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert refused.status_code == 403
+    assert "Ce contenu est dans une autre langue" in refused.content.decode()
+
+
 def test_a_translator_cannot_change_or_unpublish_the_source(client, member, about):
     client.force_login(member(TRANSLATOR_GROUPS["fr"]))
     spanish = about["es"]

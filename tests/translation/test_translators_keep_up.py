@@ -87,7 +87,7 @@ def test_the_french_translator_takes_the_change_in_and_publishes_it_alone(
 
     assert response.status_code == 302 and response["Location"] == edit_url
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "Mise à jour depuis l’original (Español) enregistrée comme brouillon : "
+        "Mise à jour depuis l’original (espagnol) enregistrée comme brouillon : "
         "1 segment à traduire."
     ]
     french.refresh_from_db()
@@ -159,7 +159,7 @@ def test_a_translator_opening_the_source_s_sync_view_is_told_why_and_where(trans
 
     html = response.content.decode()
     assert response.status_code == 403
-    assert "Español" in html
+    assert "espagnol" in html
     assert f"/admin/translations/{translations['fr'].pk}/update/" in html
     assert f"/admin/translations/{translations['en'].pk}/update/" not in html
 
@@ -172,7 +172,7 @@ def test_another_language_s_translator_cannot_update_the_french_translation(clie
 
     response = client.post(f"/admin/translations/{translations['fr'].pk}/update/")
 
-    assert response.status_code == 403 and "Français" in response.content.decode()
+    assert response.status_code == 403 and "francés" in response.content.decode()
     assert in_language(spanish, "fr").latest_revision_id == french_revision
 
 
