@@ -37,7 +37,6 @@ class Material:
     now: datetime
     vocabularies: dict = field(default_factory=dict)
     story_ids: list = field(default_factory=list)
-    seed: int = 0
 
     @classmethod
     def load(cls, seed):
@@ -70,14 +69,7 @@ class Material:
             story_ids=list(
                 StoryPage.objects.live().filter(locale=source).values_list("pk", flat=True)
             ),
-            seed=seed,
         )
-
-    def begin(self, label):
-        """Each kind of page draws from its own sequence (the seed and the kind), so the
-        first events written are the same whether 100 or 3,000 stories come before them:
-        the benchmark measures the same pages at both sizes."""
-        self.rng.seed(f"{self.seed}:{label}")
 
     def terms(self, model):
         return self.vocabularies[model]

@@ -288,15 +288,3 @@ def test_quiet_writes_no_progress(db):
         "seed_bulk", stories=1, modules=0, events=0, quiet=True, stderr=stderr, stdout=io.StringIO()
     )
     assert stderr.getvalue() == ""
-
-
-def test_the_first_events_are_the_same_however_many_stories_come_before(db):
-    """The benchmark measures the same event at its small and its bench size."""
-    source = EventPage.objects.filter(locale__language_code=LANGUAGES[0])
-
-    seed(stories=1, modules=1, events=3)
-    first = list(source.order_by("path").values_list("title", flat=True))
-    seed(stories=4, modules=2, events=3)
-    again = list(source.order_by("path").values_list("title", flat=True))[len(first) :]
-
-    assert again == first

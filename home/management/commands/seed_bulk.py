@@ -132,7 +132,6 @@ class Command(BaseCommand):
         )
         seeder = Seeder(material, indexes, options["batch"], progress, options["localized"])
         for builder, count in counts.items():
-            material.begin(builder.label)
             seeder.seed(builder(material), count)
         seeder.finish()
         progress.close()
