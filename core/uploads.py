@@ -11,11 +11,19 @@ Wagtail's own forms, with two of its mistakes worked around (settings
 - A document refused for its size was also said to have a forbidden, empty
   extension (“”): `Document.clean()` checks the extension of a file the form
   had already turned away.
+
+A truncated image is refused even after WeasyPrint has been imported to print a
+module pack: its import tells Pillow to accept truncated images for the rest of
+the process (`ImageFile.LOAD_TRUNCATED_IMAGES`), so the check sets Pillow's
+default back while it reads the upload.
 """
+
+from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 from PIL import Image as PILImage
+from PIL import ImageFile
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -45,6 +53,15 @@ def header_size(image_file):
         image_file.f.seek(0)
 
 
+@contextmanager
+def truncated_images_refused():
+    accepted, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = accepted
+
+
 class ImageFileField(WagtailImageField):
     @property
     def pixel_limit(self):
@@ -69,7 +86,8 @@ class ImageFileField(WagtailImageField):
         if pixels and limit and pixels > limit:
             raise self.too_many_pixels(pixels, limit)
         try:
-            super().check_image_pixel_size(f)
+            with truncated_images_refused():
+                super().check_image_pixel_size(f)
         except ValidationError as error:
             if error.code != "file_too_many_pixels" or not pixels:
                 raise

@@ -8,7 +8,7 @@ import zlib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
+from PIL import Image, ImageFile
 
 
 def png_claiming(width, height):
@@ -76,6 +76,17 @@ def test_an_image_within_the_limits_is_accepted(spanish_admin):
 
 @pytest.mark.django_db
 def test_a_truncated_image_is_refused_as_not_an_image(spanish_admin):
+    result = upload(spanish_admin, "wagtailimages:add_multiple", png_claiming(800, 600))
+
+    assert result["success"] is False
+    assert "imagen" in result["error_message"]
+
+
+@pytest.mark.django_db
+def test_a_truncated_image_is_refused_after_a_module_pack_was_printed(spanish_admin, monkeypatch):
+    # What importing WeasyPrint does to Pillow, for the rest of the worker's life.
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+
     result = upload(spanish_admin, "wagtailimages:add_multiple", png_claiming(800, 600))
 
     assert result["success"] is False
