@@ -6,12 +6,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -19,7 +19,13 @@ from campaigns.querysets import CampaignPageQuerySet
 from campaigns.sections import campaign_events, campaign_modules, campaign_stories
 from core.blocks import BaseStreamBlock
 from core.listing import FilteredListing
-from core.models import RememberedPrivacyMixin, SocialMetaMixin
+from core.models import (
+    ChosenPage,
+    HeroImageMixin,
+    RememberedPrivacyMixin,
+    SocialMetaMixin,
+    chosen_page_field,
+)
 from core.querysets import PageManager
 from core.routing import parent_page
 from core.translation import localized_url
@@ -64,7 +70,7 @@ class CampaignIndexPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         return context
 
 
-class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
+class CampaignPage(RememberedPrivacyMixin, HeroImageMixin, SocialMetaMixin, Page):
     """An awareness campaign: a theme, dates, a call to action, and the stories,
     modules and events that belong to it, chosen by the editor or gathered by a tag."""
 
@@ -82,20 +88,6 @@ class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     )
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt = models.CharField(
-        _("alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
-    )
     cta_label = models.CharField(
         _("call to action"),
         max_length=80,
@@ -137,9 +129,11 @@ class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("tag"),
-                InlinePanel("story_links", label=_("Stories")),
-                InlinePanel("module_links", label=_("Curriculum modules")),
-                InlinePanel("event_links", label=_("Events")),
+                MultipleChooserPanel("story_links", chooser_field_name="page", label=_("Stories")),
+                MultipleChooserPanel(
+                    "module_links", chooser_field_name="page", label=_("Curriculum modules")
+                ),
+                MultipleChooserPanel("event_links", chooser_field_name="page", label=_("Events")),
             ],
             heading=_("What belongs to the campaign"),
         ),
@@ -237,49 +231,34 @@ class CampaignPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         return context
 
 
-class CampaignStory(Orderable):
+class CampaignStory(ChosenPage):
     """A story the editor chose for the campaign; visitors see its translation."""
 
-    page = ParentalKey(CampaignPage, related_name="story_links", on_delete=models.CASCADE)
-    story = models.ForeignKey(
-        "stories.StoryPage", verbose_name=_("story"), on_delete=models.CASCADE, related_name="+"
-    )
+    campaign = ParentalKey(CampaignPage, related_name="story_links", on_delete=models.CASCADE)
+    page = chosen_page_field("stories.StoryPage", _("story"))
 
-    panels = [FieldPanel("story")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("campaign story")
         verbose_name_plural = _("campaign stories")
 
 
-class CampaignModule(Orderable):
+class CampaignModule(ChosenPage):
     """A curriculum module the editor chose for the campaign."""
 
-    page = ParentalKey(CampaignPage, related_name="module_links", on_delete=models.CASCADE)
-    module = models.ForeignKey(
-        "curriculum.ModulePage",
-        verbose_name=_("module"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
+    campaign = ParentalKey(CampaignPage, related_name="module_links", on_delete=models.CASCADE)
+    page = chosen_page_field("curriculum.ModulePage", _("module"))
 
-    panels = [FieldPanel("module")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("campaign module")
         verbose_name_plural = _("campaign modules")
 
 
-class CampaignEvent(Orderable):
+class CampaignEvent(ChosenPage):
     """An event the editor chose for the campaign; shown while it is upcoming."""
 
-    page = ParentalKey(CampaignPage, related_name="event_links", on_delete=models.CASCADE)
-    event = models.ForeignKey(
-        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
-    )
+    campaign = ParentalKey(CampaignPage, related_name="event_links", on_delete=models.CASCADE)
+    page = chosen_page_field("events.EventPage", _("event"))
 
-    panels = [FieldPanel("event")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("campaign event")
         verbose_name_plural = _("campaign events")

@@ -1,33 +1,55 @@
 """Helpers that keep what a page links to in the visitor's language."""
 
 from django.utils import translation
-from wagtail.models import Page
 
 from core import freshness
+from core.querysets import pages
 
 
-def localized_pages(pages, locale, queryset=None):
-    """The live translations of `pages` in `locale`, in the same order.
+def localized_choices(chosen, locale, *, queryset=None, defaults=None, limit=None):
+    """The pages an editor chose, as visitors in `locale` see them: the live
+    translation in `locale` of each `chosen` page, in the editor's order, then
+    `defaults` — pages of `locale` shown when there are not enough choices — up to
+    `limit` pages in all.
 
-    Pages with no live translation in that locale are left out, so a French
-    visitor never gets a Spanish card in a French list. `queryset` says what
-    to fetch them with (say, a page type's card queryset); by default, specific
-    pages of any type. The number of queries does not depend on the number of pages.
+    Choices are synchronised across translations, so they name the source
+    language's pages. A chosen page with no live, public translation in `locale` is
+    left out — a French visitor never gets a Spanish card in a French list — and a
+    default takes its place; each page appears once. `queryset` says what to fetch
+    the translations with (a page type's cards, its upcoming events…); by default,
+    specific pages of any type. The number of queries does not depend on the number
+    of pages: one for the translations, one for the first `limit` defaults.
+
+        localized_choices(
+            chosen_pages(home.featured_story_links),
+            home.locale,
+            queryset=StoryPage.objects.all(),
+            defaults=StoryPage.objects.live().filter(locale=home.locale).newest_first(),
+            limit=3,
+        )
     """
-    keys = [page.translation_key for page in pages]
-    if not keys:
-        return []
+    if defaults is not None and limit is None:
+        raise ValueError("Defaults fill a list up to a limit: give the limit.")
+    keys = [page.translation_key for page in chosen]
     if queryset is None:
-        queryset = Page.objects.specific()
-    translations = {
-        page.translation_key: page
-        for page in queryset.live().public().filter(translation_key__in=keys, locale=locale)
-    }
-    ordered = []
+        queryset = pages().specific()
+    translations = {}
+    if keys:
+        translations = {
+            page.translation_key: page
+            for page in queryset.live().public().filter(translation_key__in=keys, locale=locale)
+        }
+    shown = []
     for key in keys:
-        if key in translations and translations[key] not in ordered:
-            ordered.append(translations[key])
-    return ordered
+        if key in translations and translations[key] not in shown:
+            shown.append(translations[key])
+    if defaults is not None:
+        seen = {page.translation_key for page in shown}
+        for page in defaults[: limit + len(shown)]:
+            if page.translation_key not in seen:
+                shown.append(page)
+                seen.add(page.translation_key)
+    return shown[:limit]
 
 
 def localized_url(page):

@@ -10,7 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -18,9 +24,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import LocalizedTaxonomyMixin, RememberedPrivacyMixin, SocialMetaMixin
+from core.models import (
+    ChosenPage,
+    HeroImageMixin,
+    LocalizedTaxonomyMixin,
+    RememberedPrivacyMixin,
+    SocialMetaMixin,
+    chosen_page_field,
+    chosen_pages,
+)
 from core.querysets import PageManager
-from core.translation import localized_pages
+from core.translation import localized_choices
 from events.calendar_files import calendar_response
 from events.clock import clock_problem, instant, is_repeated
 from events.forms import EventPageForm, RepeatedTimePanel
@@ -99,7 +113,9 @@ class EventTag(TaggedItemBase):
     )
 
 
-class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page):
+class EventPage(
+    RememberedPrivacyMixin, LocalizedTaxonomyMixin, HeroImageMixin, SocialMetaMixin, Page
+):
     """A fair, social market, forum or workshop, with one or more dates."""
 
     class AttendanceMode(models.TextChoices):
@@ -160,15 +176,6 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
     price = models.CharField(
         _("price"), max_length=120, blank=True, help_text=_("Leave empty when the event is free.")
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt = models.CharField(_("alternative text"), max_length=250, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     tags = ClusterTaggableManager(
         through=EventTag,
@@ -215,7 +222,9 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         ),
         FieldPanel("hero_image"),
         FieldPanel("hero_alt"),
-        InlinePanel("participants", label=_("Participating initiatives")),
+        MultipleChooserPanel(
+            "participants", chooser_field_name="page", label=_("Participating initiatives")
+        ),
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
@@ -320,8 +329,8 @@ class EventPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         return [o for o in self.sorted_occurrences() if o.ends_at and o.ends_at >= now]
 
     def participating_stories(self):
-        stories = [link.story for link in self.participants.select_related("story")]
-        return localized_pages(stories, self.locale, queryset=StoryPage.objects.for_cards())
+        stories = chosen_pages(self.participants)
+        return localized_choices(stories, self.locale, queryset=StoryPage.objects.for_cards())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -461,12 +470,12 @@ class EventOccurrence(Orderable):
             raise ValidationError(errors)
 
 
-class EventParticipant(Orderable):
+class EventParticipant(ChosenPage):
     """An initiative (a success story) that takes part in the event."""
 
-    page = ParentalKey(EventPage, related_name="participants", on_delete=models.CASCADE)
-    story = models.ForeignKey(
-        "stories.StoryPage", verbose_name=_("story"), on_delete=models.CASCADE, related_name="+"
-    )
+    event = ParentalKey(EventPage, related_name="participants", on_delete=models.CASCADE)
+    page = chosen_page_field("stories.StoryPage", _("story"))
 
-    panels = [FieldPanel("story")]
+    class Meta(ChosenPage.Meta):
+        verbose_name = _("participating initiative")
+        verbose_name_plural = _("participating initiatives")

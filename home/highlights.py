@@ -3,15 +3,16 @@ and modules — the editor's choices, in the visitor's language, or sensible def
 
 The choices are stored once and synchronised across translations; each home page
 shows their translations in its own locale (pages not translated yet are skipped
-and the place is filled by a default). A fixed number of queries in every case.
+and the place is filled by a default). Which pages those are is kept until the
+content changes (`core.kept_lists`): a fixed number of queries in every case.
 """
 
 from django.utils import timezone
 
 from campaigns.models import CampaignPage
-from campaigns.sections import chosen_then_others
 from core.kept_lists import kept_pages
-from core.translation import localized_pages
+from core.models import chosen_pages
+from core.translation import localized_choices
 from curriculum.models import ModulePage
 from events.models import EventPage
 from stories.models import StoryPage
@@ -29,9 +30,9 @@ def current_campaign(home, today=None):
     today = today or timezone.localdate()
     cards = CampaignPage.objects.for_cards()
     if home.featured_campaign_id:
-        chosen = localized_pages([home.featured_campaign], home.locale, queryset=cards)
-        if chosen:
-            return chosen[0]
+        choice = localized_choices([home.featured_campaign], home.locale, queryset=cards)
+        if choice:
+            return choice[0]
     campaigns = in_locale(CampaignPage, home.locale).for_cards()
     running = campaigns.running(today).order_by("end_date", "pk").first()
     return running or campaigns.coming(today).order_by("start_date", "pk").first()
@@ -39,10 +40,11 @@ def current_campaign(home, today=None):
 
 def featured_stories(home):
     def find():
-        chosen = [link.story for link in home.featured_story_links.all()]
-        return chosen_then_others(
-            localized_pages(chosen, home.locale, queryset=StoryPage.objects.all()),
-            in_locale(StoryPage, home.locale).newest_first(),
+        return localized_choices(
+            chosen_pages(home.featured_story_links),
+            home.locale,
+            queryset=StoryPage.objects.all(),
+            defaults=in_locale(StoryPage, home.locale).newest_first(),
             limit=FEATURED_COUNT,
         )
 
@@ -55,10 +57,11 @@ def featured_events(home, now=None):
     upcoming = EventPage.objects.upcoming(now).soonest_first(now)
 
     def find():
-        chosen = [link.event for link in home.featured_event_links.all()]
-        return chosen_then_others(
-            localized_pages(chosen, home.locale, queryset=upcoming),
-            upcoming.live().public().filter(locale=home.locale),
+        return localized_choices(
+            chosen_pages(home.featured_event_links),
+            home.locale,
+            queryset=upcoming,
+            defaults=upcoming.live().public().filter(locale=home.locale),
             limit=FEATURED_COUNT,
         )
 
@@ -68,10 +71,11 @@ def featured_events(home, now=None):
 
 def featured_modules(home):
     def find():
-        chosen = [link.module for link in home.featured_module_links.all()]
-        return chosen_then_others(
-            localized_pages(chosen, home.locale, queryset=ModulePage.objects.all()),
-            in_locale(ModulePage, home.locale).order_by("-first_published_at", "-pk"),
+        return localized_choices(
+            chosen_pages(home.featured_module_links),
+            home.locale,
+            queryset=ModulePage.objects.all(),
+            defaults=in_locale(ModulePage, home.locale).order_by("-first_published_at", "-pk"),
             limit=FEATURED_COUNT,
         )
 

@@ -1,15 +1,20 @@
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import RememberedPrivacyMixin, SocialMetaMixin
+from core.models import (
+    ChosenPage,
+    HeroImageMixin,
+    RememberedPrivacyMixin,
+    SocialMetaMixin,
+    chosen_page_field,
+)
 from core.querysets import PageManager
 from home.figures import key_figures
 from home.highlights import (
@@ -21,7 +26,7 @@ from home.highlights import (
 )
 
 
-class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
+class HomePage(RememberedPrivacyMixin, HeroImageMixin, SocialMetaMixin, Page):
     """The front door of one language: `/es/`, `/fr/`, `/en/`.
 
     There is one home page per locale, each a translation of the Spanish one;
@@ -36,20 +41,6 @@ class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         _("introduction"),
         max_length=500,
         help_text=_("One or two sentences under the title, saying what Soleil is for."),
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it; empty if decorative."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     featured_campaign = models.ForeignKey(
@@ -67,25 +58,28 @@ class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
+        FieldPanel("hero_alt"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
                 FieldPanel("featured_campaign"),
-                InlinePanel(
+                MultipleChooserPanel(
                     "featured_story_links",
+                    chooser_field_name="page",
                     label=_("Featured stories"),
                     max_num=FEATURED_COUNT,
                     help_text=_("Leave empty to show the latest stories."),
                 ),
-                InlinePanel(
+                MultipleChooserPanel(
                     "featured_event_links",
+                    chooser_field_name="page",
                     label=_("Featured events"),
                     max_num=FEATURED_COUNT,
                     help_text=_("Leave empty to show the next events."),
                 ),
-                InlinePanel(
+                MultipleChooserPanel(
                     "featured_module_links",
+                    chooser_field_name="page",
                     label=_("Featured modules"),
                     max_num=FEATURED_COUNT,
                     help_text=_("Leave empty to show the latest modules."),
@@ -100,7 +94,7 @@ class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         TranslatableField("introduction"),
-        TranslatableField("hero_image_alt"),
+        TranslatableField("hero_alt"),
         TranslatableField("body"),
         SynchronizedField("hero_image"),
         SynchronizedField("featured_campaign"),
@@ -126,11 +120,7 @@ class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     @classmethod
     def serving_queryset(cls):
         """What the home page shows of itself, fetched with it (core.routing)."""
-        return cls.objects.select_related("locale", "hero_image").prefetch_related(
-            Prefetch("featured_story_links", HomeFeaturedStory.objects.select_related("story")),
-            Prefetch("featured_event_links", HomeFeaturedEvent.objects.select_related("event")),
-            Prefetch("featured_module_links", HomeFeaturedModule.objects.select_related("module")),
-        )
+        return cls.objects.select_related("locale", "hero_image")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -142,44 +132,29 @@ class HomePage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         return context
 
 
-class HomeFeaturedStory(Orderable):
-    page = ParentalKey(HomePage, related_name="featured_story_links", on_delete=models.CASCADE)
-    story = models.ForeignKey(
-        "stories.StoryPage", verbose_name=_("story"), on_delete=models.CASCADE, related_name="+"
-    )
+class HomeFeaturedStory(ChosenPage):
+    home = ParentalKey(HomePage, related_name="featured_story_links", on_delete=models.CASCADE)
+    page = chosen_page_field("stories.StoryPage", _("story"))
 
-    panels = [FieldPanel("story")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("featured story")
         verbose_name_plural = _("featured stories")
 
 
-class HomeFeaturedEvent(Orderable):
-    page = ParentalKey(HomePage, related_name="featured_event_links", on_delete=models.CASCADE)
-    event = models.ForeignKey(
-        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
-    )
+class HomeFeaturedEvent(ChosenPage):
+    home = ParentalKey(HomePage, related_name="featured_event_links", on_delete=models.CASCADE)
+    page = chosen_page_field("events.EventPage", _("event"))
 
-    panels = [FieldPanel("event")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("featured event")
         verbose_name_plural = _("featured events")
 
 
-class HomeFeaturedModule(Orderable):
-    page = ParentalKey(HomePage, related_name="featured_module_links", on_delete=models.CASCADE)
-    module = models.ForeignKey(
-        "curriculum.ModulePage",
-        verbose_name=_("module"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
+class HomeFeaturedModule(ChosenPage):
+    home = ParentalKey(HomePage, related_name="featured_module_links", on_delete=models.CASCADE)
+    page = chosen_page_field("curriculum.ModulePage", _("module"))
 
-    panels = [FieldPanel("module")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("featured module")
         verbose_name_plural = _("featured modules")
 

@@ -16,6 +16,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core import freshness
 from core.querysets import pages as pages_of_every_type
+from core.translation import localized_choices
 from search.highlight import highlighted
 from search.languages import searching_in
 from search.registry import available_types
@@ -85,28 +86,14 @@ def summary_text(page):
 def promoted_pages(query, locale):
     """The pages editors promoted for this query, in the visitor's locale: a
     promotion of another language's page shows that page's translation, when live."""
-    promotions = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query.text), page__isnull=False
-        ).select_related("page")
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query.text), page__isnull=False
     )
-    keys = [promotion.page.translation_key for promotion in promotions]
-    if not keys:
-        return []
-    local = {
-        page.translation_key: page
-        for page in pages_of_every_type()
-        .live()
-        .public()
-        .filter(locale=locale, translation_key__in=keys)
-        .specific()
-    }
-    pages = []
-    for key in keys:
-        page = local.get(key)
-        if page is not None and page not in pages:
-            pages.append(page)
-    return pages
+    return localized_choices(
+        [promotion.page for promotion in promotions.select_related("page")],
+        locale,
+        queryset=pages_of_every_type().specific(),
+    )
 
 
 @dataclass

@@ -62,7 +62,7 @@ def events_touching(story_keys, locale):
     return (
         EventPage.objects.live()
         .public()
-        .filter(locale=locale, participants__story__translation_key__in=story_keys)
+        .filter(locale=locale, participants__page__translation_key__in=story_keys)
         .distinct()
     )
 
@@ -150,8 +150,8 @@ def module_story_keys(locale):
 def event_story_keys(locale):
     """{event id: {translation keys of its participating stories}} (one query)."""
     rows = EventParticipant.objects.filter(
-        page__in=EventPage.objects.live().public().filter(locale=locale)
-    ).values_list("page_id", "story__translation_key")
+        event__in=EventPage.objects.live().public().filter(locale=locale)
+    ).values_list("event_id", "page__translation_key")
     keys = defaultdict(set)
     for event_id, story_key in rows:
         keys[event_id].add(story_key)

@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -20,16 +26,20 @@ from core.kept_lists import kept_pages
 from core.listing import FilteredListing, TagFacet, TermFacet, TerritoryFacet
 from core.models import (
     SDG,
+    ChosenPage,
+    HeroImageMixin,
     LocalizedTaxonomyMixin,
     OrganisationForm,
     RememberedPrivacyMixin,
     Sector,
     SocialMetaMixin,
     Territory,
+    chosen_page_field,
+    chosen_pages,
 )
 from core.querysets import PageManager
 from core.routing import parent_page
-from core.translation import localized_pages
+from core.translation import localized_choices
 from stories.blocks import StoryStreamBlock
 from stories.feeds import StoryAtomFeed, StoryRssFeed
 from stories.querysets import StoryPageQuerySet
@@ -107,7 +117,9 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin, Page):
+class StoryPage(
+    RememberedPrivacyMixin, LocalizedTaxonomyMixin, HeroImageMixin, SocialMetaMixin, Page
+):
     """A success story: one SSE initiative, told for the public."""
 
     initiative_name = models.CharField(
@@ -146,20 +158,6 @@ class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
         help_text=_(
             "Plain text, at most 300 characters. Shown on cards, in feeds and in search results."
         ),
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt = models.CharField(
-        _("alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
     )
     hero_caption = models.CharField(_("caption"), max_length=250, blank=True)
     hero_credit = models.CharField(_("credit"), max_length=120, blank=True)
@@ -206,8 +204,9 @@ class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
             [FieldPanel("sdgs"), FieldPanel("tags"), FieldPanel("date_published")],
             heading=_("Classification"),
         ),
-        InlinePanel(
+        MultipleChooserPanel(
             "related_story_links",
+            chooser_field_name="page",
             label=_("Related stories"),
             max_num=3,
             help_text=_("Leave empty to show the stories that share most sectors and tags."),
@@ -277,10 +276,10 @@ class StoryPage(RememberedPrivacyMixin, LocalizedTaxonomyMixin, SocialMetaMixin,
     def related_stories(self, limit=3):
         """The stories the editor chose, in this page's language, or else the live
         stories of this language that share most sectors and tags with it."""
-        chosen = [link.story for link in self.related_story_links.select_related("story")]
+        chosen = chosen_pages(self.related_story_links)
         if chosen:
             cards = StoryPage.objects.for_cards()
-            return localized_pages(chosen, self.locale, queryset=cards)[:limit]
+            return localized_choices(chosen, self.locale, queryset=cards, limit=limit)
         return self.most_alike_stories(limit)
 
     def most_alike_stories(self, limit):
@@ -323,16 +322,12 @@ class StoryKeyFigure(TranslatableMixin, Orderable):
         verbose_name_plural = _("key figures")
 
 
-class RelatedStory(Orderable):
+class RelatedStory(ChosenPage):
     """A story the editor chose to show under this one; visitors see its translation."""
 
-    page = ParentalKey(StoryPage, related_name="related_story_links", on_delete=models.CASCADE)
-    story = models.ForeignKey(
-        StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="+"
-    )
+    story = ParentalKey(StoryPage, related_name="related_story_links", on_delete=models.CASCADE)
+    page = chosen_page_field(StoryPage, _("story"))
 
-    panels = [FieldPanel("story")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ChosenPage.Meta):
         verbose_name = _("related story")
         verbose_name_plural = _("related stories")

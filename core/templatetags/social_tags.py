@@ -48,7 +48,7 @@ def sharing_image_url(request, page):
     whose description is in one language only: better none than a wrong one."""
     image = getattr(page, "social_image", None)
     if image is not None:
-        alt = getattr(page, "hero_alt", "") or getattr(page, "hero_image_alt", "")
+        alt = getattr(page, "hero_alt", "")
         return rendition_url(image), alt
     return site_sharing(request)[1], ""
 

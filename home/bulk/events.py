@@ -119,8 +119,7 @@ class EventBuilder(PageBuilder):
             return {
                 "occurrences": occurrences,
                 "participants": [
-                    EventParticipant(story_id=story, sort_order=n)
-                    for n, story in enumerate(stories)
+                    EventParticipant(page_id=story, sort_order=n) for n, story in enumerate(stories)
                 ],
                 "tagged_items": [EventTag(tag=tag[language]) for tag in tags],
             }

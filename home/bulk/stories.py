@@ -88,7 +88,7 @@ class StoryBuilder(PageBuilder):
                     for position, (key, value, label) in enumerate(figures)
                 ],
                 "related_story_links": [
-                    RelatedStory(story_id=story, sort_order=position)
+                    RelatedStory(page_id=story, sort_order=position)
                     for position, story in enumerate(related)
                 ],
             }

@@ -71,14 +71,14 @@ class CampaignDemo:
         )
         page.cta_page = spanish_page(Page, campaign["cta_page"])
         page.story_links = [
-            CampaignStory(story=spanish_page(StoryPage, f"story:{key}"))
+            CampaignStory(page=spanish_page(StoryPage, f"story:{key}"))
             for key in campaign["stories"]
         ]
         page.module_links = [
-            CampaignModule(module=spanish_page(ModulePage, f"module:{key}"))
+            CampaignModule(page=spanish_page(ModulePage, f"module:{key}"))
             for key in campaign["modules"]
         ]
         page.event_links = [
-            CampaignEvent(event=spanish_page(EventPage, f"event:{key}"))
+            CampaignEvent(page=spanish_page(EventPage, f"event:{key}"))
             for key in campaign["events"]
         ]

@@ -112,7 +112,7 @@ class EventDemo:
             page.occurrences = demo_occurrences(event, self.today)
             page.participants = [
                 EventParticipant(
-                    story=StoryPage.objects.get(
+                    page=StoryPage.objects.get(
                         translation_key=demo_key(f"story:{story}"), locale=page.locale
                     )
                 )

@@ -104,7 +104,7 @@ class DemoLoader:
                     "slug": content["slug"],
                     "introduction": content["introduction"],
                     "hero_image": hero,
-                    "hero_image_alt": content["hero_image_alt"],
+                    "hero_alt": content["hero_alt"],
                     "body": stream_data(content["body"], {"about": abouts[language].pk}),
                 },
             )

@@ -13,7 +13,7 @@ HOME = {
             "energía ciudadana. Aquí encontrarás sus historias, materiales para llevarla al "
             "aula y encuentros para vivirla de cerca."
         ),
-        "hero_image_alt": "",
+        "hero_alt": "",
         "body": [
             (
                 "heading",
@@ -62,7 +62,7 @@ HOME = {
             "éthique, énergie citoyenne. Découvrez ici leurs histoires, des ressources pour "
             "l'enseigner et des rendez-vous pour la vivre de près."
         ),
-        "hero_image_alt": "",
+        "hero_alt": "",
         "body": [
             (
                 "heading",
@@ -111,7 +111,7 @@ HOME = {
             "and community energy. Here you will find their stories, lessons to bring it into "
             "the classroom, and events where you can see it for yourself."
         ),
-        "hero_image_alt": "",
+        "hero_alt": "",
         "body": [
             ("heading", {"text": "An economy that serves people and the planet", "level": "h2"}),
             (

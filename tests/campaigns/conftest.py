@@ -31,9 +31,9 @@ def make_campaign(campaign_indexes):
             parent=campaign_indexes[language], locale=locale(language), **fields
         )
         if stories or modules or events:
-            campaign.story_links = [CampaignStory(story=story) for story in stories]
-            campaign.module_links = [CampaignModule(module=module) for module in modules]
-            campaign.event_links = [CampaignEvent(event=event) for event in events]
+            campaign.story_links = [CampaignStory(page=story) for story in stories]
+            campaign.module_links = [CampaignModule(page=module) for module in modules]
+            campaign.event_links = [CampaignEvent(page=event) for event in events]
             campaign.save_revision().publish()
         return CampaignPage.objects.get(pk=campaign.pk)
 

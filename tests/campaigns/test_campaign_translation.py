@@ -61,7 +61,7 @@ def test_translation_keeps_dates_image_and_choices_and_translates_words_and_tag(
     assert french.hero_alt == "Un marché coloré"
     assert (french.start_date, french.end_date) == (spanish.start_date, spanish.end_date)
     assert french.hero_image_id == image.pk
-    assert [link.story_id for link in french.story_links.all()] == [chosen.pk]
+    assert [link.page_id for link in french.story_links.all()] == [chosen.pk]
     soup = BeautifulSoup(client.get(french.url).content, "html.parser")
     stories = soup.find(id="campaign-stories").find_parent("section")
     assert [a.text for a in stories.select(".card__title a")] == [

@@ -47,8 +47,6 @@ def test_demo_campaigns_load_once_and_gather_content_in_each_language(client, db
                 assert cards, (campaign.title, section)
             words = BeautifulSoup(str(campaign.body), "html.parser").get_text(" ").split()
             assert 150 <= len(words) <= 300, campaign.title
-            assert {link.story.locale.language_code for link in campaign.story_links.all()} == {
-                "es"
-            }
+            assert {link.page.locale.language_code for link in campaign.story_links.all()} == {"es"}
         home = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
         assert home.select_one("#home-campaign-heading").text == running.title

@@ -93,9 +93,9 @@ def test_editor_choices_come_first_and_defaults_fill_the_rest(
     campaign(make_campaign, "En curso", -1, 3)
     home = homes["es"]
     home.featured_campaign = featured
-    home.featured_story_links = [HomeFeaturedStory(story=old)]
-    home.featured_event_links = [HomeFeaturedEvent(event=later), HomeFeaturedEvent(event=past)]
-    home.featured_module_links = [HomeFeaturedModule(module=first)]
+    home.featured_story_links = [HomeFeaturedStory(page=old)]
+    home.featured_event_links = [HomeFeaturedEvent(page=later), HomeFeaturedEvent(page=past)]
+    home.featured_module_links = [HomeFeaturedModule(page=first)]
     home.save_revision().publish()
 
     response = client.get("/es/")
@@ -127,8 +127,8 @@ def french_choices(homes, make_story, make_campaign):
     home = HomePage.objects.get(pk=homes["es"].pk)
     home.featured_campaign = chosen_campaign
     home.featured_story_links = [
-        HomeFeaturedStory(story=untranslated),
-        HomeFeaturedStory(story=story),
+        HomeFeaturedStory(page=untranslated),
+        HomeFeaturedStory(page=story),
     ]
     home.save_revision().publish()
     french = Locale.objects.get(language_code="fr")
@@ -140,7 +140,7 @@ def french_choices(homes, make_story, make_campaign):
 
 
 def test_choices_are_synchronised_and_shown_in_the_visitors_language(client, french_choices):
-    assert [link.story.title for link in french_choices.featured_story_links.all()] == [
+    assert [link.page.title for link in french_choices.featured_story_links.all()] == [
         "Solo en español",
         "Huerta",
     ]

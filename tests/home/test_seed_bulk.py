@@ -151,14 +151,14 @@ def synchronised(page):
             "fields": (page.time_zone, page.status, page.country, page.online_url, page.postcode),
             "terms": (page.event_type_id, page.territory_id),
             "dates": [(o.uid, o.starts_at, o.ends_at) for o in page.sorted_occurrences()],
-            "participants": [link.story_id for link in page.participants.all()],
+            "participants": [link.page_id for link in page.participants.all()],
         }
     return common | {
         "fields": (page.founded, page.website, page.date_published, page.initiative_name),
         "terms": (page.organisation_form_id, page.territory_id),
         "sectors": sorted(page.sectors.values_list("pk", flat=True)),
         "figures": [(f.translation_key, f.locale_id, f.value) for f in page.key_figures.all()],
-        "related": [link.story_id for link in page.related_story_links.all()],
+        "related": [link.page_id for link in page.related_story_links.all()],
     }
 
 

@@ -27,12 +27,12 @@ def test_an_event_page_costs_the_same_with_many_dates_and_participants(
     client, make_event, make_story, image
 ):
     event = make_event([occurrence(3)], title="Feria", hero_image=image)
-    event.participants = [EventParticipant(story=make_story(hero_image=image))]
+    event.participants = [EventParticipant(page=make_story(hero_image=image))]
     event.save_revision().publish()
     few = queries(client, event.url)
 
     event.occurrences = [occurrence(day) for day in range(3, 12)]
-    event.participants = [EventParticipant(story=make_story(hero_image=image)) for _ in range(8)]
+    event.participants = [EventParticipant(page=make_story(hero_image=image)) for _ in range(8)]
     event.save_revision().publish()
     many = queries(client, event.url)
 

@@ -23,7 +23,7 @@ def case_study(story):
 
 
 def with_participants(event, stories):
-    event.participants = [EventParticipant(story=story) for story in stories]
+    event.participants = [EventParticipant(page=story) for story in stories]
     event.save_revision().publish()
     return event
 

@@ -117,9 +117,9 @@ def test_chosen_related_stories_are_shown_in_the_visitors_language(
 ):
     other = make_story(title="Energía del barrio", slug="energia", sectors=["Renewable energy"])
     translate_page(other, "fr", title="L'énergie du quartier", slug="energie")
-    story.related_story_links = [RelatedStory(story=other)]
+    story.related_story_links = [RelatedStory(page=other)]
     story.save_revision().publish()
-    french_story.related_story_links = [RelatedStory(story=other)]
+    french_story.related_story_links = [RelatedStory(page=other)]
     french_story.save_revision().publish()
 
     spanish = [
@@ -177,7 +177,7 @@ def test_story_query_count_does_not_grow_with_figures_or_related(
     def relate(count):
         story.related_story_links = [
             RelatedStory(
-                story=make_story(
+                page=make_story(
                     title=f"Vecina {count}-{number}",
                     sectors=["Agroecology"],
                     hero_image=story.hero_image,
