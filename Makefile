@@ -40,9 +40,14 @@ $(VENV)/.installed-test: requirements/test.lock | $(BIN)/python
 	$(PIP_INSTALL) -r requirements/test.lock
 	touch $@ $(VENV)/.installed-run
 
-# Update locale/*/django.po after changing interface strings, then translate them.
+# Update locale/*/django.po after changing interface strings, then translate them: one
+# catalogue per language of settings.LANGUAGES (a new language's is created).
+PRINT_LOCALES := from django.conf import settings; from django.utils.translation import to_locale; \
+	print(' '.join(to_locale(code) for code, _name in settings.LANGUAGES))
+SITE_LOCALES = $(shell $(MANAGE) shell --no-imports -c "$(PRINT_LOCALES)")
+
 messages: install
-	$(MANAGE) makemessages -l es -l fr -l en --no-location \
+	$(MANAGE) makemessages $(addprefix -l ,$(SITE_LOCALES)) --no-location \
 		--ignore='.venv/*' --ignore='tests/*' --ignore='staticfiles/*' --ignore='media/*'
 
 lint: install-test

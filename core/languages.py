@@ -1,5 +1,6 @@
 """Where each language link of a page leads: its live translation, or that language's home."""
 
+import locale
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -8,8 +9,22 @@ from django.utils import translation
 
 from core.querysets import pages
 
-# Open Graph names a language with its main country.
-OPEN_GRAPH_LOCALES = {"es": "es_ES", "fr": "fr_FR", "en": "en_GB"}
+
+def open_graph_locale(language_code):
+    """How Open Graph names a language: language_TERRITORY ("fr_FR").
+
+    `settings.OPEN_GRAPH_LOCALES` where it says; otherwise the territory the C library
+    pairs the language with (`locale.normalize("ca")` is "ca_ES.ISO8859-1"), or the
+    language alone when it knows none.
+    """
+    given = getattr(settings, "OPEN_GRAPH_LOCALES", {}).get(language_code)
+    if given:
+        return given
+    name = translation.to_locale(language_code)
+    if "_" in name:
+        return name
+    normalized = locale.normalize(name).partition(".")[0].partition("@")[0]
+    return normalized if normalized.startswith(f"{name}_") else name
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,10 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     redirected to the visitor's language.
     """
 
-    served_languages = {code for code, _name in settings.LANGUAGES}
-
     def process_response(self, request, response):
         if response.status_code == 404:
             match = LANGUAGE_LIKE_PREFIX.match(request.path_info)
-            if match and match.group(1).lower() not in self.served_languages:
+            served_languages = {code.lower() for code, _name in settings.LANGUAGES}
+            if match and match.group(1).lower() not in served_languages:
                 return response
         return super().process_response(request, response)

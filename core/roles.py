@@ -2,8 +2,9 @@
 
 - Editors write and edit content in every language and submit it for moderation.
 - Moderators approve and publish.
-- One translators' group per language translates pages and snippets into that
-  language with wagtail-localize's editor and publishes there; nothing else.
+- One translators' group per content language of the settings translates pages and
+  snippets into that language with wagtail-localize's editor and publishes there;
+  nothing else.
 
 Page permissions are given on each language's home page, so a translator's rights
 stop at the edge of their language's tree. Snippets (footer, vocabularies) have
@@ -23,6 +24,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.text import format_lazy
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
@@ -48,21 +50,38 @@ from core.models import (
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
-TRANSLATOR_GROUPS = {
-    "es": "Traductores · Español",
-    "fr": "Traducteurs · Français",
-    "en": "Translators · English",
-}
 WORKFLOW_NAME = "Editorial review"
 APPROVAL_TASK_NAME = "Moderator approval"
 # The workflow and task Wagtail's own migrations create (the groups above are Wagtail's too).
 WAGTAIL_DEFAULT_WORKFLOW_NAME = "Moderators approval"
 
 
-@cache
+def translator_group(language_code):
+    """The stored name of a language's translators' group: "Translators · French".
+
+    It names the language as Django does in English (by its code when Django does not
+    know it), so it reads in English as it is stored, like the other groups' names.
+    """
+    try:
+        language = get_language_info(language_code)["name"]
+    except KeyError:
+        language = language_code
+    return f"Translators · {language}"
+
+
+def translator_groups():
+    """{language code: stored group name}, one translators' group per content language."""
+    return {code: translator_group(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+
+
 def shown_names():
     """{stored name: how it reads in the active language} for the groups, workflows and
-    tasks a Soleil site starts with."""
+    tasks a Soleil site starts with, for the languages the settings list now."""
+    return _shown_names(tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES))
+
+
+@cache
+def _shown_names(language_codes):
     names = {
         EDITORS: _("Editors"),
         MODERATORS: _("Moderators"),
@@ -71,8 +90,8 @@ def shown_names():
         WAGTAIL_DEFAULT_WORKFLOW_NAME: _("Moderators approval"),
     }
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-    for language_code, group_name in TRANSLATOR_GROUPS.items():
-        names[group_name] = format_lazy(
+    for language_code in language_codes:
+        names[translator_group(language_code)] = format_lazy(
             _("Translators · {language}"), language=languages[language_code]
         )
     return names
@@ -178,7 +197,7 @@ def setup_moderators():
 def setup_translators(homes):
     """One group per language; returns the groups and the languages without a home yet."""
     groups, missing = [], []
-    for language_code, name in TRANSLATOR_GROUPS.items():
+    for language_code, name in translator_groups().items():
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(
             permission("wagtailadmin", "access_admin"),

@@ -10,12 +10,48 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-TEXT_SEARCH_CONFIGS = {"es": "spanish", "fr": "french", "en": "english"}
+from django.conf import settings
+
+# PostgreSQL's own text-search configurations, by the language they stem: every one of
+# PostgreSQL 14, the oldest Django 5.2 supports. A language of the site without one is
+# indexed word for word.
+POSTGRESQL_CONFIGS = {
+    "ar": "arabic",
+    "ca": "catalan",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "eu": "basque",
+    "fi": "finnish",
+    "fr": "french",
+    "ga": "irish",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "id": "indonesian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "nb": "norwegian",
+    "ne": "nepali",
+    "nl": "dutch",
+    "nn": "norwegian",
+    "no": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+    "yi": "yiddish",
+}
 FALLBACK_CONFIG = "simple"
 
 
 def config_for_language(language_code):
-    return TEXT_SEARCH_CONFIGS.get((language_code or "").split("-")[0], FALLBACK_CONFIG)
+    return POSTGRESQL_CONFIGS.get((language_code or "").split("-")[0].lower(), FALLBACK_CONFIG)
 
 
 # The language a search is made in, set by the site search; other searches (the
@@ -38,11 +74,12 @@ def search_language():
 
 
 def query_configs():
-    """The configurations a query is parsed with: the search's language, or all of them."""
+    """The configurations a query is parsed with: the search's language, or those of every
+    language of the site."""
     language = search_language()
     if language:
         return [config_for_language(language)]
-    return list(TEXT_SEARCH_CONFIGS.values())
+    return list(dict.fromkeys(config_for_language(code) for code, _name in settings.LANGUAGES))
 
 
 @lru_cache(maxsize=64)

@@ -2,7 +2,7 @@ from django import template
 from wagtail.images.models import SourceImageIOError
 
 from core import freshness
-from core.languages import OPEN_GRAPH_LOCALES, language_links
+from core.languages import language_links, open_graph_locale
 from core.models import SocialMediaSettings
 from core.routing import site_for_request
 
@@ -73,9 +73,9 @@ def social_meta(context):
         "image_url": image_url,
         "image_alt": image_alt if image_url else "",
         "twitter_site": f"@{twitter_handle}" if twitter_handle else "",
-        "locale": OPEN_GRAPH_LOCALES.get(current.code) if current else "",
+        "locale": open_graph_locale(current.code) if current else "",
         "alternate_locales": [
-            OPEN_GRAPH_LOCALES[link.code]
+            open_graph_locale(link.code)
             for link in links
             if link.has_translation and not link.is_current
         ],

@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from . import environment as env
 from .frontend_cache import frontend_cache_backends
+from .languages import content_languages
 from .machine_translation import deepl_translator
 
 BASE_DIR = env.BASE_DIR
@@ -152,9 +153,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: the interface and the content speak the same three languages. Visitors choose
-# among them by the name each gives itself; the admin names a content language in the
-# editor's own language, as a sentence would ("Publicar en inglés", "Publier en espagnol").
+# Languages: the interface and the content speak the same languages, the ones listed in
+# LANGUAGES; every list of languages in Soleil is read from it (README, "Adding a
+# language"). Visitors choose among them by the name each gives itself; the admin names a
+# content language in the editor's own language, as a sentence would ("Publicar en inglés",
+# "Publier en espagnol"): CONTENT_LANGUAGE_NAMES, or Django's name for a language left out.
 LANGUAGE_CODE = "es"
 LANGUAGES = [
     ("es", "Español"),
@@ -166,7 +169,11 @@ CONTENT_LANGUAGE_NAMES = {
     "fr": pgettext_lazy("name of a content language", "French"),
     "en": pgettext_lazy("name of a content language", "English"),
 }
-WAGTAIL_CONTENT_LANGUAGES = [(code, CONTENT_LANGUAGE_NAMES[code]) for code, _name in LANGUAGES]
+WAGTAIL_CONTENT_LANGUAGES = content_languages(LANGUAGES, CONTENT_LANGUAGE_NAMES)
+# How link previews (Open Graph's og:locale, language_TERRITORY) name a language where the
+# default does not fit; the default is the country the C library pairs the language with
+# ("es" → es_ES, "fr" → fr_FR, "ca" → ca_ES, but "en" → en_US).
+OPEN_GRAPH_LOCALES = {"en": "en_GB"}
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = deepl_translator(
@@ -237,8 +244,8 @@ CONTENT_SECURITY_POLICY = {
 
 LOGIN_URL = "wagtailadmin_login"
 
-# A caching proxy or CDN in front, purged by Wagtail in every language (README, "Production").
+# A caching proxy or CDN in front, purged by Wagtail in every language (README, "Production";
+# Wagtail purges each of WAGTAIL_CONTENT_LANGUAGES' addresses of a page).
 WAGTAILFRONTENDCACHE = frontend_cache_backends(
     env.FRONTEND_CACHE_PURGE_URLS, env.CLOUDFLARE_API_TOKEN, env.CLOUDFLARE_ZONE_ID
 )
-WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]

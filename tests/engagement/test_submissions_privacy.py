@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.contrib.forms.models import FormSubmission
 
-from core.roles import MODERATORS, TRANSLATOR_GROUPS
+from core.roles import MODERATORS, translator_group
 
 
 def member(django_user_model, group_name, username):
@@ -22,7 +22,7 @@ def test_a_translator_edits_the_form_but_cannot_read_its_submissions(
     FormSubmission.objects.create(
         page=french_form_page, form_data={"correo_electronico": "lea@example.org"}
     )
-    translator = member(django_user_model, TRANSLATOR_GROUPS["fr"], "thomas")
+    translator = member(django_user_model, translator_group("fr"), "thomas")
     moderator = member(django_user_model, MODERATORS, "mario")
     submissions = f"/admin/forms/submissions/{french_form_page.pk}/"
 

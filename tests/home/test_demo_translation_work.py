@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from core.roles import TRANSLATOR_GROUPS
+from core.roles import translator_group
 from core.translation_coverage import coverage_rows
 from home.models import StandardPage
 
@@ -19,7 +19,7 @@ def test_translators_find_a_draft_to_translate_in_their_language(client, django_
     spanish = StandardPage.objects.get(slug="como-traducimos", locale__language_code="es")
     french = spanish.get_translation(Locale.objects.get(language_code="fr"))
     translator = django_user_model.objects.create_user(username="thomas", password="x")
-    translator.groups.add(Group.objects.get(name=TRANSLATOR_GROUPS["fr"]))
+    translator.groups.add(Group.objects.get(name=translator_group("fr")))
     client.force_login(translator)
 
     editor = client.get(f"/admin/pages/{french.pk}/edit/")

@@ -12,6 +12,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.users.models import UserProfile
@@ -162,7 +163,7 @@ def member(django_user_model, roles):
 
     def make(group_name, username=None, admin_language=None):
         user = django_user_model.objects.create_user(
-            username=username or group_name.split()[0].lower(), password="x"
+            username=username or slugify(group_name), password="x"
         )
         user.groups.add(Group.objects.get(name=group_name))
         if admin_language:

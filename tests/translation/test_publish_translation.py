@@ -5,7 +5,7 @@ import pytest
 from django.contrib.messages import get_messages
 from wagtail.models import Locale
 
-from core.roles import TRANSLATOR_GROUPS
+from core.roles import translator_group
 from home.factories import StandardPageFactory
 from tests.translation.localize import edit_string, save_target, start_translation
 
@@ -27,7 +27,7 @@ def about(homes):
 
 @pytest.fixture
 def translator(client, member):
-    client.force_login(member(TRANSLATOR_GROUPS["fr"], admin_language="fr"))
+    client.force_login(member(translator_group("fr"), admin_language="fr"))
     return client
 
 

@@ -9,7 +9,7 @@ from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage
 from wagtail_localize.models import StringTranslation
 
 from core.factories import SectorFactory, locale
-from core.roles import EDITORS, MODERATORS, TRANSLATOR_GROUPS, WORKFLOW_NAME
+from core.roles import EDITORS, MODERATORS, WORKFLOW_NAME, translator_group, translator_groups
 from home.factories import StandardPageFactory
 from tests.translation.localize import (
     edit_string,
@@ -38,7 +38,7 @@ def test_setup_roles_is_idempotent_and_scopes_translators_to_their_language(home
     call_command("setup_roles", stdout=StringIO())
 
     assert (Group.objects.count(), GroupPagePermission.objects.count()) == counts
-    for language_code, name in TRANSLATOR_GROUPS.items():
+    for language_code, name in translator_groups().items():
         grants = GroupPagePermission.objects.filter(group__name=name)
         assert {grant.page_id for grant in grants} == {homes[language_code].pk}
         assert {grant.permission.codename for grant in grants} == {"change_page", "publish_page"}
@@ -49,7 +49,7 @@ def test_setup_roles_is_idempotent_and_scopes_translators_to_their_language(home
 
 
 def test_a_translator_opens_their_language_and_gets_403_elsewhere(client, member, about, homes):
-    client.force_login(member(TRANSLATOR_GROUPS["fr"]))
+    client.force_login(member(translator_group("fr")))
 
     assert client.get(f"/admin/pages/{about['fr'].pk}/edit/").status_code == 200
     refused = client.get(f"/admin/pages/{about['es'].pk}/edit/")
@@ -60,7 +60,7 @@ def test_a_translator_opens_their_language_and_gets_403_elsewhere(client, member
 def test_the_403_speaks_the_translator_s_admin_language_whatever_the_browser_asks(
     client, member, about
 ):
-    client.force_login(member(TRANSLATOR_GROUPS["fr"], admin_language="fr"))
+    client.force_login(member(translator_group("fr"), admin_language="fr"))
 
     refused = client.get(f"/admin/pages/{about['es'].pk}/edit/", HTTP_ACCEPT_LANGUAGE="en")
 
@@ -69,7 +69,7 @@ def test_the_403_speaks_the_translator_s_admin_language_whatever_the_browser_ask
 
 
 def test_a_translator_cannot_change_or_unpublish_the_source(client, member, about):
-    client.force_login(member(TRANSLATOR_GROUPS["fr"]))
+    client.force_login(member(translator_group("fr")))
     spanish = about["es"]
 
     edit = client.post(
@@ -86,7 +86,7 @@ def test_a_translator_cannot_change_or_unpublish_the_source(client, member, abou
 def test_a_translator_translates_and_publishes_in_their_language(
     client, member, about, django_capture_on_commit_callbacks
 ):
-    client.force_login(member(TRANSLATOR_GROUPS["fr"]))
+    client.force_login(member(translator_group("fr")))
     french, translation = about["fr"], about["translation"]
 
     assert edit_string(client, translation, "Quiénes somos", "Qui sommes-nous").status_code == 200
@@ -101,7 +101,7 @@ def test_a_translator_translates_and_publishes_in_their_language(
 
 
 def test_another_language_s_translator_cannot_write_its_strings(client, member, about):
-    client.force_login(member(TRANSLATOR_GROUPS["es"]))
+    client.force_login(member(translator_group("es")))
 
     response = edit_string(client, about["translation"], "Quiénes somos", "Pirateado")
 
@@ -110,7 +110,7 @@ def test_another_language_s_translator_cannot_write_its_strings(client, member, 
 
 
 def test_translators_edit_snippets_of_their_own_language_only(client, member, roles):
-    client.force_login(member(TRANSLATOR_GROUPS["es"]))
+    client.force_login(member(translator_group("es")))
     spanish = SectorFactory(name="Banca ética", slug="banca-etica", locale=locale("es"))
     french = SectorFactory(name="Banque éthique", slug="banque-ethique", locale=locale("fr"))
 
@@ -119,7 +119,7 @@ def test_translators_edit_snippets_of_their_own_language_only(client, member, ro
 
 
 def test_a_translation_sent_for_moderation_goes_live_in_its_language_only(member, about):
-    translator = member(TRANSLATOR_GROUPS["fr"])
+    translator = member(translator_group("fr"))
     moderator = member(MODERATORS)
     french, spanish = about["fr"], about["es"]
     french.title = "Qui sommes-nous ?"
@@ -142,7 +142,7 @@ def test_a_translation_sent_for_moderation_goes_live_in_its_language_only(member
 
 def test_editors_submit_for_translation_and_translators_do_not(member):
     editor = member(EDITORS)
-    translator = member(TRANSLATOR_GROUPS["en"])
+    translator = member(translator_group("en"))
     permission = Permission.objects.get(codename="submit_translation")
 
     assert editor.has_perm(f"{permission.content_type.app_label}.submit_translation")

@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation
 
 from core.factories import TerritoryFactory, locale
 from core.models import EventType, OrganisationForm, Territory
-from core.roles import EDITORS, TRANSLATOR_GROUPS
+from core.roles import EDITORS, translator_group
 from events.models import EventPage
 from stories.models import StoryPage
 from tests.translation.conftest import PARAGRAPHS
@@ -58,7 +58,7 @@ def test_a_story_s_translation_links_the_french_terms_and_queues_none(editor, me
     french_aragon.refresh_from_db()
     assert (french_aragon.name, french_aragon.slug) == ("Aragon", "aragon")
     translator = editor
-    translator.force_login(member(TRANSLATOR_GROUPS["fr"], admin_language="fr"))
+    translator.force_login(member(translator_group("fr"), admin_language="fr"))
     editor_page = translator.get(f"/admin/pages/{french.pk}/edit/").content.decode()
     assert "Aragón" not in editor_page and "js-translation-editor" in editor_page
     assert "Aragón" not in translator.get("/admin/").content.decode()
@@ -87,7 +87,7 @@ def test_a_term_missing_in_french_is_reported_not_created(editor, member, aragon
     assert list(Territory.objects.filter(translation_key=comarca.translation_key)) == [comarca]
     assert not term_translations().exists()
     french = aragon_story.get_translation(Locale.objects.get(language_code="fr"))
-    editor.force_login(member(TRANSLATOR_GROUPS["fr"], admin_language="fr"))
+    editor.force_login(member(translator_group("fr"), admin_language="fr"))
     html = editor.get(f"/admin/pages/{french.pk}/edit/").content.decode()
     assert "Territoire : Comarca del Matarraña" in html
     assert "l’équipe éditoriale les ajoute dans Vocabulaires" in html

@@ -8,7 +8,7 @@ from django.test import Client
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationLog
 
-from core.roles import TRANSLATOR_GROUPS
+from core.roles import translator_group
 from core.translation_coverage import coverage_rows
 from stories.models import StoryPage
 from tests.translation.conftest import PARAGRAPHS
@@ -61,7 +61,7 @@ def to_update(language_code):
 @pytest.fixture
 def translator(client, member):
     client.force_login(
-        member(TRANSLATOR_GROUPS["fr"], username="translator-fr", admin_language="fr")
+        member(translator_group("fr"), username="translator-fr", admin_language="fr")
     )
     return client
 
@@ -167,7 +167,7 @@ def test_a_translator_opening_the_source_s_sync_view_is_told_why_and_where(trans
 def test_another_language_s_translator_cannot_update_the_french_translation(client, member, story):
     spanish, translations = story
     publish_a_changed_paragraph(spanish)
-    client.force_login(member(TRANSLATOR_GROUPS["es"]))
+    client.force_login(member(translator_group("es")))
     french_revision = in_language(spanish, "fr").latest_revision_id
 
     response = client.post(f"/admin/translations/{translations['fr'].pk}/update/")
