@@ -1,19 +1,10 @@
-"""Test and demo factories for the shared vocabularies and for translations of pages."""
+"""Test factories for the shared vocabularies and the footer, and translations of pages."""
 
 import factory
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from core.models import (
-    SDG,
-    EducationLevel,
-    EventType,
-    Footer,
-    OrganisationForm,
-    Sector,
-    Territory,
-    Topic,
-)
+from core.models import Footer, Sector, Territory
 
 
 def locale(language_code="es"):
@@ -34,38 +25,11 @@ class SectorFactory(TermFactory):
         model = Sector
 
 
-class OrganisationFormFactory(TermFactory):
-    class Meta:
-        model = OrganisationForm
-
-
 class TerritoryFactory(TermFactory):
     kind = Territory.Kind.REGION
 
     class Meta:
         model = Territory
-
-
-class SDGFactory(TermFactory):
-    number = factory.Sequence(lambda n: n % 17 + 1)
-
-    class Meta:
-        model = SDG
-
-
-class EducationLevelFactory(TermFactory):
-    class Meta:
-        model = EducationLevel
-
-
-class EventTypeFactory(TermFactory):
-    class Meta:
-        model = EventType
-
-
-class TopicFactory(TermFactory):
-    class Meta:
-        model = Topic
 
 
 class FooterFactory(factory.django.DjangoModelFactory):

@@ -10,7 +10,9 @@ listing count and remembered menu made before it is no longer used:
 - a snippet (vocabulary terms, the footer…), a site setting (social media…),
   an image, a document, a collection or its privacy, a page's privacy, a site,
   a locale, a tag, a promoted search result — but not what Wagtail records by
-  itself on first use (a file's size and hash, a setting's default row).
+  itself on first use (a file's size and hash, a setting's default row), nor a
+  snippet's draft, revision or lock: the footer changes for visitors when a draft
+  of it is published, a term when it is saved.
 
 Then, when a caching proxy or CDN is configured (`WAGTAILFRONTENDCACHE`), the
 pages that show a published or unpublished page are purged there too
@@ -23,8 +25,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core import freshness
 
-# What Wagtail writes on a page when a draft is saved, autosaved or locked: the
-# live page stays as it is, so the cache does too.
+# What Wagtail writes on a page, or on a snippet with revisions, when a draft is saved,
+# autosaved or locked: the live object stays as it is, so the cache does too.
 DRAFT_BOOKKEEPING_FIELDS = frozenset(
     {
         "wagtail_admin_comments",
@@ -57,7 +59,7 @@ def content_changed(**kwargs):
     freshness.advance()
 
 
-def page_saved(instance, update_fields=None, **kwargs):
+def content_saved(update_fields=None, **kwargs):
     if update_fields is not None and DRAFT_BOOKKEEPING_FIELDS.issuperset(update_fields):
         return
     freshness.advance()
@@ -100,8 +102,8 @@ def connect():
     from wagtail.images import get_image_model
     from wagtail.models import Page
 
-    connect_saves([m for m in apps.get_models() if issubclass(m, Page)], page_saved, "page")
-    connect_saves(models_seen_by_visitors(), content_changed, "seen")
+    connect_saves([m for m in apps.get_models() if issubclass(m, Page)], content_saved, "page")
+    connect_saves(models_seen_by_visitors(), content_saved, "seen")
     connect_saves([get_image_model(), get_document_model()], file_saved, "file")
     connect_saves(settings_registry, setting_saved, "setting")
     page_published.connect(content_changed, dispatch_uid="fresh-published")

@@ -19,6 +19,10 @@ once unlocked) or credentials never read nor fill the cache. Each address is kep
 per host, path and query string, so every language and every filtered listing
 has its own entry.
 
+A count of what visitors ask for (the search terms) stays right however the page was
+served: what a view enqueues with `enqueue_on_every_serve` is enqueued again each time
+the cache serves that response.
+
 Responses say so to browsers and proxies: `Cache-Control: public, max-age=0`
 with an ETag (browsers ask again and get a 304 when nothing changed), plus
 `s-maxage=CDN_MAX_AGE` for a CDN that Wagtail purges (`core.frontend_purge`).
@@ -33,10 +37,12 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import quote_etag
+from django.utils.module_loading import import_string
 
 from core import freshness
 
 CACHEABLE = "_soleil_page_cacheable"
+REPLAYED = "_soleil_page_replayed"
 READ_METHODS = ("GET", "HEAD")
 # Headers made anew for each response, never replayed from the cache.
 NOT_KEPT_HEADERS = {"set-cookie", "date", "content-length", "x-page-cache"}
@@ -56,6 +62,14 @@ def cacheable(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def enqueue_on_every_serve(request, task, *args):
+    """Enqueue the django-tasks `task` with `args` now, and again each time the cache
+    serves the response being made. `args` are kept with the cached page: they must be
+    the same for every visitor and say nothing about this one."""
+    task.enqueue(*args)
+    setattr(request, REPLAYED, [*getattr(request, REPLAYED, []), (task.module_path, args)])
 
 
 def is_anonymous_read(request):
@@ -102,9 +116,10 @@ def mark_public(response, seconds_fresh):
 class Entry:
     """A kept response: what is needed to send it again, and until when it is fresh."""
 
-    def __init__(self, response, generation, fresh_until):
+    def __init__(self, response, generation, fresh_until, replayed=()):
         self.generation = generation
         self.fresh_until = fresh_until
+        self.replayed = list(replayed)
         self.content = response.content
         self.headers = [
             (name, value)
@@ -126,6 +141,8 @@ class Entry:
         for name, value in self.headers:
             response[name] = value
         response["X-Page-Cache"] = "hit"
+        for task_path, args in self.replayed:
+            import_string(task_path).enqueue(*args)
         return response
 
 
@@ -165,6 +182,11 @@ class PageCacheMiddleware:
         mark_public(response, seconds)
         if key is None or not seconds or request.method != "GET":
             return
-        entry = Entry(response, freshness.current(), timezone.now().timestamp() + seconds)
+        entry = Entry(
+            response,
+            freshness.current(),
+            timezone.now().timestamp() + seconds,
+            replayed=getattr(request, REPLAYED, ()),
+        )
         freshness.store().set(key, entry, seconds)
         response["X-Page-Cache"] = "miss"

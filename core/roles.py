@@ -117,6 +117,10 @@ MODERATOR_PAGE_PERMISSIONS = [
     "unlock_page",
 ]
 TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
+# The footer is saved as a draft (Editors) and published as pages are: by moderators,
+# and by each translators' group in its own language.
+MODERATOR_FOOTER_ACTIONS = ["publish", "lock", "unlock"]
+TRANSLATOR_FOOTER_ACTIONS = ["publish"]
 
 
 @dataclass
@@ -186,6 +190,7 @@ def setup_moderators():
         permission("wagtailadmin", "access_admin"),
         permission("wagtail_localize", "submit_translation"),
         *model_permissions(SNIPPET_MODELS, ["add", "change", "delete"]),
+        *model_permissions([Footer], MODERATOR_FOOTER_ACTIONS),
     )
     page_permissions(group, site_root(), MODERATOR_PAGE_PERMISSIONS)
     media_permissions(
@@ -202,6 +207,7 @@ def setup_translators(homes):
         group.permissions.add(
             permission("wagtailadmin", "access_admin"),
             *model_permissions(SNIPPET_MODELS, ["change"]),
+            *model_permissions([Footer], TRANSLATOR_FOOTER_ACTIONS),
         )
         # A translation may need its own file (a worksheet in its language) or image.
         media_permissions(group, ["choose"], ["add", "choose"])

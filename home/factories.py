@@ -2,16 +2,7 @@ import factory
 import wagtail_factories
 
 from core.factories import locale
-from home.models import HomePage, StandardPage
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Soleil"
-    introduction = "Economía social y solidaria."
-    locale = factory.LazyFunction(locale)
-
-    class Meta:
-        model = HomePage
+from home.models import StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

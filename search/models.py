@@ -3,10 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core import page_cache
 from core.models import RememberedPrivacyMixin, SocialMetaMixin
 from core.querysets import PageManager
 from search.query import read_query
 from search.results import SiteSearch
+from search.search_terms import SearchTermCount, count_search, is_new_search
+
+__all__ = ["SearchPage", "SearchTermCount"]
 
 
 class SearchPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
@@ -42,6 +46,7 @@ class SearchPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         query = read_query(request.GET.get("q", ""))
         context["query"] = query
+        context["search_box_text"] = query.text
         if "q" in request.GET:
             context["search"] = SiteSearch(
                 query=query,
@@ -49,4 +54,7 @@ class SearchPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
                 type_key=request.GET.get("type", "").strip()[:50],
                 page_number=request.GET.get("page"),
             )
+            if query.searchable and is_new_search(request):
+                language = self.locale.language_code
+                page_cache.enqueue_on_every_serve(request, count_search, query.text, language)
         return context

@@ -2,16 +2,27 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PreviewableMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 
 from core.blocks import LinkBlock
 
 
-class Footer(PreviewableMixin, TranslatableMixin, models.Model):
+class Footer(
+    DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, models.Model
+):
     """The site footer, one per language, translated like any other content.
 
-    When a language has no footer yet, the default language's footer is shown
-    (see `core.templatetags.navigation_tags.site_footer`).
+    Edited like a page: changes are saved as drafts, previewed, published (or
+    scheduled), and every published version can be compared and restored. Visitors
+    see the published footer of their language; while a language has none, the
+    default language's (see `core.templatetags.navigation_tags.site_footer`). A new
+    translation starts as a draft.
     """
 
     about = RichTextField(
@@ -42,4 +53,4 @@ class Footer(PreviewableMixin, TranslatableMixin, models.Model):
         return str(_("Footer ({language})")).format(language=self.locale.get_display_name())
 
     def get_preview_template(self, request, mode_name):
-        return "includes/footer_preview.html"
+        return "core/footer_preview.html"

@@ -71,7 +71,7 @@ class SocialMetaMixin:
     def meta_description(self):
         return self.search_description or getattr(self, "introduction", "") or ""
 
-    social_image_fields = ("hero_image", "listing_image")
+    social_image_fields = ("hero_image",)
 
     @property
     def social_image(self):

@@ -12,14 +12,17 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.sorting import folded
 
 
-class Term(TranslatableMixin, index.Indexed, models.Model):
+class Term(RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A vocabulary term. Saved, it is live at once (filters and pages use it); each
+    save is kept as a revision, so its history can be read, compared and restored."""
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(
         _("slug"),

@@ -5,13 +5,13 @@ from core.languages import alternate_urls, language_links
 register = template.Library()
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.inclusion_tag("core/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
     return {"languages": language_links(request, context.get("page"))}
 
 
-@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+@register.inclusion_tag("core/alternate_links.html", takes_context=True)
 def alternate_links(context):
     page = context.get("page")
     if page is None or not getattr(page, "pk", None):

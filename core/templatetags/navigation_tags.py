@@ -1,11 +1,12 @@
-"""The menu and the footer every page shows, remembered per language until the content changes."""
+"""The menu, the search box and the footer every page shows, remembered per language until
+the content changes."""
 
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from core import freshness
+from core import freshness, site_search
 from core.models import Footer
 from core.querysets import pages
 from core.routing import home_for, site_for_request
@@ -27,7 +28,7 @@ def menu(request, language):
     return freshness.remember("menu", site.pk, language, compute=load)
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+@register.inclusion_tag("core/main_menu.html", takes_context=True)
 def main_menu(context):
     home, items = menu(context["request"], translation.get_language())
     current = context.get("page")
@@ -38,12 +39,23 @@ def main_menu(context):
     }
 
 
+@register.inclusion_tag("core/search_box.html", takes_context=True)
+def search_box(context):
+    """The header's search form, when the active language has a site search
+    (`core.site_search`); the search page fills it with what was typed (`search_box_text`)."""
+    return {
+        "search_url": site_search.search_url(context.get("request"), translation.get_language()),
+        "query_text": context.get("search_box_text", ""),
+    }
+
+
 def footer_in(language):
-    """The footer in `language`, or the default language's while it is untranslated."""
+    """The published footer in `language`, or the default language's while that
+    language has none published."""
     footers = {
         footer.locale.language_code: footer
         for footer in Footer.objects.filter(
-            locale__language_code__in={language, settings.LANGUAGE_CODE}
+            live=True, locale__language_code__in={language, settings.LANGUAGE_CODE}
         ).select_related("locale")
     }
     return footers.get(language) or footers.get(settings.LANGUAGE_CODE)
@@ -56,12 +68,12 @@ def site_footer(context):
     request = context.get("request")
     previewed = context.get("object")
     if isinstance(previewed, Footer):
-        return render_to_string("includes/footer.html", {"footer": previewed}, request=request)
+        return render_to_string("core/footer.html", {"footer": previewed}, request=request)
     language = translation.get_language()
     return freshness.remember(
         "footer",
         language,
         compute=lambda: render_to_string(
-            "includes/footer.html", {"footer": footer_in(language)}, request=request
+            "core/footer.html", {"footer": footer_in(language)}, request=request
         ),
     )

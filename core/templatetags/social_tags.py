@@ -53,7 +53,7 @@ def sharing_image_url(request, page):
     return site_sharing(request)[1], ""
 
 
-@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+@register.inclusion_tag("core/social_meta.html", takes_context=True)
 def social_meta(context):
     """Canonical URL, Open Graph and Twitter card tags for the page being shown."""
     request = context["request"]

@@ -13,7 +13,7 @@ from .machine_translation import deepl_translator
 
 BASE_DIR = env.BASE_DIR
 SECRET_KEY = env.SECRET_KEY
-DEBUG = env.DEBUG
+DEBUG = False  # dev.py turns it on
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
 CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
@@ -49,7 +49,6 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

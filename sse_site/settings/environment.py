@@ -30,7 +30,6 @@ def _list(name, default=""):
 
 # name                  type   default
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-DEBUG = _bool("DEBUG", False)
 ALLOWED_HOSTS = _list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = _list("CSRF_TRUSTED_ORIGINS")
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")

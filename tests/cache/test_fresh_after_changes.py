@@ -236,3 +236,17 @@ def test_a_draft_or_an_autosave_keeps_the_cache(client, story, warm):
     story.save_revision()
 
     assert cache_state(client.get(story.url)) == "hit"
+
+
+def test_a_footer_draft_keeps_the_cache_and_its_publication_refreshes_it(client, story, warm):
+    footer = Footer.objects.create(locale=story.locale, about="<p>Red de economía solidaria</p>")
+    warm(story.url, "/es/")
+
+    footer.about = "<p>Red de economía solidaria de Aragón</p>"
+    revision = footer.save_revision()
+
+    for url in (story.url, "/es/"):
+        assert cache_state(client.get(url)) == "hit", url
+    revision.publish()
+    for url in (story.url, "/es/"):
+        assert "Red de economía solidaria de Aragón" in text(client, url), url

@@ -4,6 +4,7 @@ from collections import defaultdict
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from core.factories import SectorFactory, locale
 from core.models import (
@@ -101,3 +102,37 @@ def test_editors_see_the_vocabularies_in_the_admin(admin_client, db):
 
     assert response.status_code == 200
     assert "Agroecología" in response.text
+
+
+def edit_sector(client, sector, url=None, **changes):
+    data = {
+        "name": sector.name,
+        "slug": sector.slug,
+        "description": sector.description,
+        "sort_order": sector.sort_order,
+        **changes,
+    }
+    url = url or reverse("wagtailsnippets_core_sector:edit", args=[sector.pk])
+    return client.post(url, data)
+
+
+def test_a_terms_history_is_kept_compared_and_restored(admin_client, db):
+    sector = SectorFactory(name="Banca del tiempo", slug="banca-del-tiempo")
+    edit_sector(admin_client, sector, name="Bancos de tiempo")
+    edit_sector(admin_client, sector, name="Bancos de tiempo vecinales")
+    first, second = sector.revisions.order_by("created_at", "pk")
+
+    compare = reverse(
+        "wagtailsnippets_core_sector:revisions_compare",
+        kwargs={"pk": sector.pk, "revision_id_a": first.pk, "revision_id_b": second.pk},
+    )
+    compared = admin_client.get(compare)
+    assert compared.status_code == 200
+    assert "vecinales" in compared.text
+
+    revert = reverse("wagtailsnippets_core_sector:revisions_revert", args=[sector.pk, first.pk])
+    assert 'value="Bancos de tiempo"' in admin_client.get(revert).text
+    edit_sector(admin_client, sector, url=revert, name="Bancos de tiempo")  # that form, saved
+    sector.refresh_from_db()
+    assert sector.name == "Bancos de tiempo"
+    assert sector.revisions.count() == 3

@@ -3,6 +3,7 @@ from django.core.cache import cache
 
 from core.factories import translate_page
 from engagement.factories import GetInvolvedPageFactory
+from tests.engagement.recording_cache import RecordingCache
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +42,14 @@ def french_form_page(form_page):
     french.form_fields = fields
     french.save_revision().publish()
     return french
+
+
+@pytest.fixture
+def cache_keys(settings):
+    """The keys written to or read from the default cache during the test."""
+    RecordingCache.given = []
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "tests.engagement.recording_cache.RecordingCache"},
+    }
+    return RecordingCache.given
