@@ -1,6 +1,6 @@
-"""Demo campaigns: a campaign index and the campaigns of `campaign_texts` in es, fr and
-en, dated from the day the demo is loaded (the first one is running then), gathering
-demo stories, modules and events."""
+"""Demo campaigns: the index and the campaigns of `content/campaigns/`, dated from the
+day the demo is loaded (the first one is running then), gathering demo stories,
+modules and events."""
 
 import datetime
 
@@ -15,18 +15,18 @@ from campaigns.models import (
 )
 from curriculum.models import ModulePage
 from events.models import EventPage
-from home.demo.building import (
-    demo_key,
-    page_in_every_language,
-    section_pages,
-)
-from home.demo.campaign_texts import CAMPAIGNS, INDEX_TEXTS
+from home.demo.building import demo_key, page_in_every_language, section_pages, site_languages
+from home.demo.content import items
 from home.demo.images import DRAWINGS, demo_image
 from stories.models import StoryPage
 
+TRANSLATED = ("title", "slug", "theme", "hero_alt", "cta_label", "tag")
 
-def spanish_page(model, key):
-    return model.objects.get(translation_key=demo_key(key), locale__language_code="es")
+
+def original_page(model, key):
+    return model.objects.get(
+        translation_key=demo_key(key), locale__language_code=site_languages()[0]
+    )
 
 
 class CampaignDemo:
@@ -36,49 +36,49 @@ class CampaignDemo:
 
     def load(self, homes):
         indexes = self.load_indexes(homes)
-        for campaign in CAMPAIGNS:
-            self.load_campaign(campaign, indexes)
+        for key, campaign in items("campaigns"):
+            self.load_campaign(key, campaign, indexes)
 
     def load_indexes(self, homes):
-        return section_pages(self.loader, homes, CampaignIndexPage, "campaign-index", INDEX_TEXTS)
+        return section_pages(self.loader, homes, CampaignIndexPage, "campaign-index")
 
-    def load_campaign(self, campaign, indexes):
+    def load_campaign(self, key, campaign, indexes):
         page_in_every_language(
             self.loader,
             CampaignPage,
-            demo_key(f"campaign:{campaign['key']}"),
-            indexes["es"],
-            lambda page, language: self.fill(page, campaign, language),
-            lambda page: self.choose(page, campaign),
-            label=f"campaign “{campaign['texts']['en']['title']}”",
+            demo_key(f"campaign:{key}"),
+            campaign,
+            indexes,
+            lambda page, language: self.fill(page, campaign[language]),
+            lambda page: self.choose(page, key, campaign),
+            label=f"campaign “{campaign['en']['title']}”",
         )
 
-    def fill(self, page, campaign, language):
-        texts = campaign["texts"][language]
-        for name in ("title", "slug", "theme", "hero_alt", "cta_label", "tag"):
-            setattr(page, name, texts[name])
-        page.body = [{"type": kind, "value": value} for kind, value in texts["body"]]
+    def fill(self, page, texts):
+        for name in TRANSLATED:
+            setattr(page, name, texts.get(name, ""))
+        page.body = texts["body"]
 
-    def choose(self, page, campaign):
-        """What the Spanish campaign points at; translations keep these links and show
+    def choose(self, page, key, campaign):
+        """What the original campaign points at; translations keep these links and show
         the pages' translations in their own language."""
         page.start_date = self.today + datetime.timedelta(days=campaign["starts"])
         page.end_date = self.today + datetime.timedelta(days=campaign["ends"])
         page.hero_image = demo_image(
-            f"Soleil demo campaign: {campaign['key']}",
+            f"Soleil demo campaign: {key}",
             campaign["image_alt"],
-            drawing=DRAWINGS[campaign["motif"]],
+            drawing=DRAWINGS[campaign["illustration"]],
         )
-        page.cta_page = spanish_page(Page, campaign["cta_page"])
+        page.cta_page = original_page(Page, campaign["cta_page"])
         page.story_links = [
-            CampaignStory(page=spanish_page(StoryPage, f"story:{key}"))
-            for key in campaign["stories"]
+            CampaignStory(page=original_page(StoryPage, f"story:{story}"))
+            for story in campaign["stories"]
         ]
         page.module_links = [
-            CampaignModule(page=spanish_page(ModulePage, f"module:{key}"))
-            for key in campaign["modules"]
+            CampaignModule(page=original_page(ModulePage, f"module:{module}"))
+            for module in campaign["modules"]
         ]
         page.event_links = [
-            CampaignEvent(page=spanish_page(EventPage, f"event:{key}"))
-            for key in campaign["events"]
+            CampaignEvent(page=original_page(EventPage, f"event:{event}"))
+            for event in campaign["events"]
         ]

@@ -1,8 +1,8 @@
-"""The demo "Get involved" form under each home page, in es, fr and en."""
+"""The demo "Get involved" form under each home page, from `content/forms/get-involved.toml`."""
 
 from engagement.models import GetInvolvedFormField, GetInvolvedPage
-from home.demo.building import LANGUAGES, demo_key, publish, translated_page
-from home.demo.form_texts import FIELD_TYPES, GET_INVOLVED
+from home.demo.building import demo_key, publish, site_languages, translated_page
+from home.demo.content import read
 
 
 class FormDemo:
@@ -10,26 +10,29 @@ class FormDemo:
         self.loader = loader
 
     def load(self, homes):
+        form = read("forms/get-involved")
         key = demo_key("get-involved")
         pages = {}
-        for language in LANGUAGES:
+        languages = [language for language in site_languages() if language in form]
+        for language in languages:
             existing = GetInvolvedPage.objects.filter(
                 translation_key=key, locale__language_code=language
             ).first()
             if existing is not None:
                 pages[language] = existing
                 continue
-            if language == "es":
-                page = self.create_spanish(homes["es"], key)
+            if language == languages[0]:
+                page = self.create_original(homes[language], key, form, language)
             else:
-                page, _created = translated_page(pages["es"], language)
-            self.fill(page, GET_INVOLVED[language])
+                page, _created = translated_page(pages[languages[0]], language)
+            self.fill(page, form[language])
             pages[language] = page
             self.loader.log(f"get involved form ({language})")
         return pages
 
-    def create_spanish(self, home, key):
-        content = GET_INVOLVED["es"]
+    def create_original(self, home, key, form, language):
+        """The form in the default language: its labels name the stored answers."""
+        content = form[language]
         page = GetInvolvedPage(
             translation_key=key,
             title=content["title"],
@@ -42,7 +45,7 @@ class FormDemo:
                 sort_order=order,
                 label=texts["label"],
                 translation_key=demo_key(f"get-involved-field-{order}"),
-                **FIELD_TYPES[order],
+                **form["field_types"][order],
             )
             for order, texts in enumerate(content["fields"])
         ]
@@ -53,7 +56,7 @@ class FormDemo:
         fields = list(page.form_fields.all())
         for field, texts in zip(fields, content["fields"], strict=True):
             field.label = texts["label"]
-            field.help_text = texts["help_text"]
+            field.help_text = texts.get("help_text", "")
             field.choices = texts.get("choices", "")
         page.form_fields = fields
         publish(

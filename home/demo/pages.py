@@ -1,17 +1,25 @@
-"""Build the demo tree in es, fr and en: home pages, stories, modules, events, campaigns, an
-About page, the "Get involved" form, the footer and the default sharing image.
+"""Build the demo tree in the site's languages from the files under `content/`: home
+pages, stories, modules, events, campaigns, an About page, the "Get involved" form, the
+footer and the default sharing image.
 
 Every step looks for what already exists first, so running it twice changes nothing,
 and it never overwrites a page an editor has already edited.
 """
 
 from django.db import transaction
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from core.models import Footer, SocialMediaSettings
-from home.demo import texts
-from home.demo.building import LANGUAGES, demo_key, publish, stream_data, translated_page
+from home.demo.building import (
+    demo_key,
+    locale,
+    publish,
+    site_languages,
+    stream_data,
+    translated_page,
+)
 from home.demo.campaigns import CampaignDemo
+from home.demo.content import read
 from home.demo.events import EventDemo
 from home.demo.forms import FormDemo
 from home.demo.images import demo_image
@@ -34,10 +42,8 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
-        hero = demo_image(
-            "Soleil: sunrise over a social market",
-            "A sun rising over green hills and a row of colourful market stalls.",
-        )
+        self.home_texts = read("pages/home")
+        hero = demo_image(self.home_texts["image_title"], self.home_texts["image_alt"])
         homes = self.load_homes()
         StoryDemo(self).load(homes)
         ModuleDemo(self).load(homes)
@@ -53,38 +59,43 @@ class DemoLoader:
         return self.created
 
     def load_homes(self):
-        spanish = HomePage.objects.filter(locale__language_code="es").first()
-        if spanish is None:
-            raise RuntimeError("No Spanish home page: run `manage.py migrate` first.")
-        homes = {"es": spanish}
-        for language in LANGUAGES[1:]:
-            homes[language], created = translated_page(spanish, language)
+        """The default language's home page (made by the migrations) and its
+        translations into the site's other languages."""
+        default, *others = site_languages()
+        original = HomePage.objects.filter(locale__language_code=default).first()
+        if original is None:
+            raise RuntimeError(f"No home page in “{default}”: run `manage.py migrate` first.")
+        homes = {default: original}
+        for language in others:
+            homes[language], created = translated_page(original, language)
             if created:
                 self.log(f"home page ({language})")
         return homes
 
     def load_about(self, homes):
         key = demo_key("about")
+        texts = read("pages/about")
         abouts = {}
-        for language in LANGUAGES:
+        languages = [language for language in site_languages() if language in texts]
+        for language in languages:
             existing = StandardPage.objects.filter(
                 translation_key=key, locale__language_code=language
             ).first()
             if existing is not None:
                 abouts[language] = existing
                 continue
-            content = texts.ABOUT[language]
+            content = texts[language]
             fields = {
                 "title": content["title"],
                 "slug": content["slug"],
                 "introduction": content["introduction"],
                 "show_in_menus": True,
             }
-            if language == "es":
+            if language == languages[0]:
                 page = StandardPage(translation_key=key, body=[], **fields)
-                homes["es"].add_child(instance=page)
+                homes[language].add_child(instance=page)
             else:
-                page, _created = translated_page(abouts["es"], language)
+                page, _created = translated_page(abouts[languages[0]], language)
             publish(page, {**fields, "body": stream_data(content["body"], {})})
             abouts[language] = page
             self.log(f"About page ({language})")
@@ -94,9 +105,9 @@ class DemoLoader:
         """Give the home pages their demo content, unless they already have a body."""
         for language, home in homes.items():
             home.refresh_from_db()  # adding the About page changed its tree fields
-            if home.body:
+            if home.body or language not in self.home_texts:
                 continue
-            content = texts.HOME[language]
+            content = self.home_texts[language]
             publish(
                 home,
                 {
@@ -112,17 +123,17 @@ class DemoLoader:
 
     def load_footer(self, abouts):
         key = demo_key("footer")
-        for language in LANGUAGES:
-            locale = Locale.objects.get(language_code=language)
-            if Footer.objects.filter(locale=locale).exists():
+        texts = read("footer")
+        for language in site_languages():
+            if language not in texts or Footer.objects.filter(locale=locale(language)).exists():
                 continue
-            content = texts.FOOTER[language]
+            content = texts[language]
             Footer.objects.create(
-                locale=locale,
+                locale=locale(language),
                 translation_key=key,
                 about=content["about"],
                 links=stream_data(
-                    [("link", link) for link in content["links"]],
+                    [{"type": "link", "value": link} for link in content["links"]],
                     {"about": abouts[language].pk},
                 ),
                 licence_note=content["licence_note"],
