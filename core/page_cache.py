@@ -20,8 +20,8 @@ per host, path and query string, so every language and every filtered listing
 has its own entry.
 
 A count of what visitors ask for (the search terms) stays right however the page was
-served: what a view enqueues with `enqueue_on_every_serve` is enqueued again each time
-the cache serves that response.
+served: what a view calls with `call_on_every_serve` is called again each time the
+cache serves that response.
 
 Responses say so to browsers and proxies: `Cache-Control: public, max-age=0`
 with an ETag (browsers ask again and get a 304 when nothing changed), plus
@@ -64,12 +64,14 @@ def cacheable(view):
     return wrapped
 
 
-def enqueue_on_every_serve(request, task, *args):
-    """Enqueue the django-tasks `task` with `args` now, and again each time the cache
-    serves the response being made. `args` are kept with the cached page: they must be
-    the same for every visitor and say nothing about this one."""
-    task.enqueue(*args)
-    setattr(request, REPLAYED, [*getattr(request, REPLAYED, []), (task.module_path, args)])
+def call_on_every_serve(request, function, *args):
+    """Call the module-level `function` with `args` now, and again each time the cache
+    serves the response being made; it runs in the request, so it must be cheap. `args`
+    are kept with the cached page: they must be the same for every visitor and say
+    nothing about this one."""
+    function(*args)
+    path = f"{function.__module__}.{function.__qualname__}"
+    setattr(request, REPLAYED, [*getattr(request, REPLAYED, []), (path, args)])
 
 
 def is_anonymous_read(request):
@@ -141,8 +143,8 @@ class Entry:
         for name, value in self.headers:
             response[name] = value
         response["X-Page-Cache"] = "hit"
-        for task_path, args in self.replayed:
-            import_string(task_path).enqueue(*args)
+        for function_path, args in self.replayed:
+            import_string(function_path)(*args)
         return response
 
 

@@ -56,5 +56,5 @@ class SearchPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
             )
             if query.searchable and is_new_search(request):
                 language = self.locale.language_code
-                page_cache.enqueue_on_every_serve(request, count_search, query.text, language)
+                page_cache.call_on_every_serve(request, count_search, query.text, language)
         return context

@@ -12,3 +12,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Serve static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# One person trying the site sees each search in Reports → Search terms at once.
+SEARCH_TERMS_FLUSH_SECONDS = 0

@@ -28,6 +28,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Each search counted at once; tests/search/test_search_terms.py sets a delay where it
+# checks the tally.
+SEARCH_TERMS_FLUSH_SECONDS = 0
 # Serve static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
-from search.search_terms import SearchTermCount
+from search.search_terms import SearchTermCount, tally
 
 
 def counts_by_language(term):
@@ -35,6 +35,35 @@ def test_a_search_served_from_the_page_cache_is_counted_too(client, search_pages
 
     assert again["X-Page-Cache"] == "hit"
     assert counts_by_language("housing") == {"en": 2}
+
+
+@pytest.fixture
+def tally_of_a_minute(settings):
+    """Searches kept in the worker's tally for a minute, as in production."""
+    settings.SEARCH_TERMS_FLUSH_SECONDS = 60
+    yield tally
+    if tally.timer is not None:
+        tally.timer.cancel()
+    tally.counts.clear()
+    tally.timer = None
+
+
+def test_a_search_from_the_page_cache_costs_no_query_and_is_written_with_the_tally(
+    client, search_pages, tally_of_a_minute, django_assert_num_queries
+):
+    client.get("/en/search/", {"q": "housing"})
+    with django_assert_num_queries(0):
+        again = client.get("/en/search/", {"q": "housing"})
+
+    assert again["X-Page-Cache"] == "hit"
+    assert not SearchTermCount.objects.exists()
+    assert tally_of_a_minute.timer.interval == 60
+
+    tally_of_a_minute.timer.cancel()
+    tally_of_a_minute.write()  # what the timer does when it rings
+
+    assert counts_by_language("housing") == {"en": 2}
+    assert Query.objects.get(query_string="housing").hits == 2
 
 
 def test_later_pages_type_tabs_and_empty_searches_are_not_counted(client, search_pages):
