@@ -6,6 +6,7 @@ from wagtail.users.models import UserProfile
 from core.factories import translate_page
 from home.factories import StandardPageFactory
 from home.models import HomePage
+from tests.object_storage import s3_media, s3_server  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from . import environment as env
 from .frontend_cache import frontend_cache_backends
 from .languages import content_languages
 from .machine_translation import deepl_translator
+from .media_storage import image_sources, media_storages, rendition_storage
 
 BASE_DIR = env.BASE_DIR
 SECRET_KEY = env.SECRET_KEY
@@ -192,9 +193,11 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.MEDIA_ROOT
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **media_storages(env),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if rendition_storage(env):
+    WAGTAILIMAGES_RENDITION_STORAGE = rendition_storage(env)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -231,7 +234,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *image_sources(env)],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [SELF],
