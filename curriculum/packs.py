@@ -16,6 +16,7 @@ import unicodedata
 import zipfile
 
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse
@@ -131,16 +132,24 @@ def stored_pack(module, request):
     """The name of the module's current pack in storage, built first if needed.
 
     When many teachers ask for a new pack at once, one request builds it while the
-    others wait for it (`core.locks`), then all get the same file.
+    others wait for it (`core.locks`), then all get the same file. A pack is known to
+    be whole only once its builder has let go of the lock: a file being written already
+    exists in storage, so `exists()` is asked under the lock, and its answer kept in
+    the cache for the requests that follow.
     """
     resources = module.downloadable_resources()
     name = pack_name(module, pack_fingerprint(module, resources))
-    if default_storage.exists(name):
+    if cache.get(whole_pack_key(name)):
         return name
     with exclusive(f"module-pack-{module.pk}"):
         if not default_storage.exists(name):
             replace_pack(module, name, build_pack(module, resources, request))
+    cache.set(whole_pack_key(name), True, None)
     return name
+
+
+def whole_pack_key(name):
+    return f"soleil:whole-pack:{name}"
 
 
 def replace_pack(module, name, content):

@@ -7,6 +7,7 @@ PostgreSQL (`make test` runs it on both).
 import atexit
 import shutil
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -38,3 +39,8 @@ WHITENOISE_AUTOREFRESH = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
 }
+# SQLite's test database in a file, not in memory: the live server's threads then get
+# connections of their own, which wait for each other's writes (`timeout`) as a real
+# site's workers do, instead of sharing the test's one connection.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(LOCK_DIR) / "test.sqlite3")}  # noqa: F405

@@ -51,3 +51,28 @@ def test_twenty_teachers_at_once_get_one_pack_built_once(live_server, module, mo
     assert len({body for _status, body in answers}) == 1
     names = zipfile.ZipFile(io.BytesIO(answers[0][1])).namelist()
     assert "Finanzas éticas.pdf" in names
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_pack_still_being_written_is_not_served(live_server, module, monkeypatch):
+    """A file in a local folder exists from its first byte: a teacher arriving while the
+    pack is written waits for it rather than getting it half written."""
+    real_save = packs.default_storage.save
+
+    def slow_save(name, content):
+        real_save(name, io.BytesIO(b""))  # the name exists, still empty
+        time.sleep(1)
+        packs.default_storage.delete(name)
+        return real_save(name, content)
+
+    def download(delay):
+        time.sleep(delay)
+        with urllib.request.urlopen(live_server.url + module.url + "pack/", timeout=60) as reply:
+            return reply.read()
+
+    monkeypatch.setattr(packs.default_storage, "save", slow_save)
+    with ThreadPoolExecutor(2) as pool:
+        bodies = list(pool.map(download, [0, 0.5]))
+
+    assert bodies[0] == bodies[1]
+    assert "Finanzas éticas.pdf" in zipfile.ZipFile(io.BytesIO(bodies[1])).namelist()
