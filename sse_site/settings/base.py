@@ -11,6 +11,7 @@ from .frontend_cache import frontend_cache_backends
 from .languages import content_languages
 from .machine_translation import deepl_translator
 from .media_storage import image_sources, media_storages, rendition_storage
+from .tasks import tasks_setting
 
 BASE_DIR = env.BASE_DIR
 SECRET_KEY = env.SECRET_KEY
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -144,6 +147,7 @@ LOCK_DIR = Path(env.CACHE_DIR) / "locks"
 PAGE_CACHE_ENABLED = env.PAGE_CACHE
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_TERMS_FLUSH_SECONDS = env.SEARCH_TERMS_FLUSH_SECONDS
+TASKS = tasks_setting(env)
 RELEASE = env.RELEASE
 CDN_MAX_AGE = env.CDN_MAX_AGE
 
