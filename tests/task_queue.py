@@ -1,9 +1,20 @@
-"""The database task queue (`TASKS_BACKEND=database`) for tests, and its worker as an
-operator runs it (`manage.py db_worker`), here until the queue is empty."""
+"""The database task queue (`TASKS_BACKEND=database`) for tests, and its worker run as
+an operator runs it: `manage.py db_worker`, in a process of its own, on the test
+database, until the queue is empty."""
+
+import os
+import subprocess
+import sys
+from urllib.parse import quote
 
 import pytest
-from django.core.management import call_command
+from django.conf import settings
+from django.db import connection
 from django_tasks_db.models import DBTaskResult
+
+# The worker is another process: it sees only committed rows, so a test that runs it
+# commits its own, and the rows the migrations made are put back after it.
+WORKER_SEES_COMMITTED_ROWS = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
@@ -11,8 +22,27 @@ def database_queue(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
+def database_url_of_this_test():
+    """DATABASE_URL of the database this test runs on."""
+    database = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{database['NAME']}"
+    user = quote(database["USER"] or "")
+    password = f":{quote(database['PASSWORD'])}" if database["PASSWORD"] else ""
+    return f"postgres://{user}{password}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+
+
 def run_the_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    command = ["manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"]
+    environment = {
+        **os.environ,
+        "DATABASE_URL": database_url_of_this_test(),
+        "TASKS_BACKEND": "database",
+        "DJANGO_SETTINGS_MODULE": "sse_site.settings.test",
+    }
+    subprocess.run(
+        [sys.executable, *command], env=environment, cwd=settings.BASE_DIR, check=True, timeout=120
+    )
 
 
 def waiting():

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
 from search.search_terms import SearchTermCount, tally
-from tests.task_queue import run_the_worker, waiting
+from tests.task_queue import WORKER_SEES_COMMITTED_ROWS, run_the_worker, waiting
 
 
 def counts_by_language(term):
@@ -166,11 +166,11 @@ def test_reports_search_terms_opens_the_report_by_language(admin_client, db):
     assert reverse("wagtailsearchpromotions:search_terms") not in admin_home.text
 
 
+@WORKER_SEES_COMMITTED_ROWS
 def test_with_the_database_queue_the_worker_writes_the_searches(
-    database_queue, client, search_pages, django_capture_on_commit_callbacks
+    database_queue, client, search_pages
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        client.get("/fr/recherche/", {"q": "coopérative"})
+    client.get("/fr/recherche/", {"q": "coopérative"})
 
     assert waiting().count("record_searches") == 1
     assert not SearchTermCount.objects.exists()

@@ -13,15 +13,13 @@ from wagtail.models import ReferenceIndex
 
 from sse_site.settings.tasks import tasks_setting
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from tests.task_queue import run_the_worker, waiting
+from tests.task_queue import WORKER_SEES_COMMITTED_ROWS, run_the_worker, waiting
 
 
-def test_the_reference_index_is_written_by_the_worker(
-    database_queue, homes, django_capture_on_commit_callbacks
-):
+@WORKER_SEES_COMMITTED_ROWS
+def test_the_reference_index_is_written_by_the_worker(database_queue, homes):
     image = get_image_model().objects.create(title="Huerta", file=get_test_image_file())
-    with django_capture_on_commit_callbacks(execute=True):
-        story = StoryPageFactory(parent=StoryIndexPageFactory(parent=homes["es"]), hero_image=image)
+    story = StoryPageFactory(parent=StoryIndexPageFactory(parent=homes["es"]), hero_image=image)
 
     def uses():
         return list(ReferenceIndex.get_references_to(image).values_list("object_id", flat=True))
