@@ -71,9 +71,8 @@ def media_storages(env):
                 env,
                 default_acl="public-read",
                 querystring_auth=False,
-                custom_domain=f"{public.netloc}{public.path}".rstrip("/")
-                if env.MEDIA_PUBLIC_URL
-                else None,
+                # Links are made from the public address, so they and the policy agree.
+                custom_domain=f"{public.netloc}{public.path}".rstrip("/"),
                 url_protocol=f"{public.scheme}:",
             ),
         },

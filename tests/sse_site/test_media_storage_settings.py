@@ -37,6 +37,7 @@ def test_on_object_storage_only_renditions_are_public():
     assert storages["default"]["OPTIONS"]["querystring_auth"] is True
     assert storages["renditions"]["OPTIONS"]["default_acl"] == "public-read"
     assert storages["renditions"]["OPTIONS"]["querystring_auth"] is False
+    assert storages["renditions"]["OPTIONS"]["custom_domain"] == "s3.example.net/soleil-media"
     assert image_sources(environment()) == ["https://s3.example.net/soleil-media/"]
 
 
