@@ -7,7 +7,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check --require-hashes
 
-.PHONY: run test bench install install-test messages lint lock clean
+.PHONY: run test bench stack stack-down drill-stack install install-test messages lint lock clean
 
 run: install
 	$(MANAGE) migrate --no-input
@@ -24,6 +24,18 @@ test: install-test
 # Page speed on SQLite and PostgreSQL at two sizes; writes bench-report/ (README "Benchmark").
 bench: install-test
 	BIN=$(BIN) bash scripts/bench
+
+# The scale-out topology on loopback: PostgreSQL, Redis, S3, two app servers, a task
+# worker and Varnish (scripts/stack, docs/deploy.md); `make stack-down` stops it.
+stack: install-test
+	BIN=$(BIN) bash scripts/stack up
+
+stack-down:
+	bash scripts/stack down
+
+# Drills the stack (starting it if needed) and prints its figures (scripts/drill_stack.py).
+drill-stack: install-test
+	BIN=$(BIN) $(BIN)/python scripts/drill_stack.py
 
 install: $(VENV)/.installed-run
 
