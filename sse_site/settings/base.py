@@ -11,6 +11,7 @@ from .frontend_cache import frontend_cache_backends
 from .languages import content_languages
 from .machine_translation import deepl_translator
 from .media_storage import image_sources, media_storages, rendition_storage
+from .redis import caches_setting, session_engine
 from .tasks import tasks_setting
 
 BASE_DIR = env.BASE_DIR
@@ -116,31 +117,11 @@ DATABASES = {"default": database_from_url(env.DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "pages" keeps whole pages and whatever else lasts until the content changes
-# (core.freshness): a folder every worker of this machine shares, or Redis, which
-# every app server shares. Local memory would leave other workers stale.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "soleil",
-    },
-    "pages": {
-        "BACKEND": "core.file_cache.UncompressedFileBasedCache",
-        "LOCATION": str(Path(env.CACHE_DIR) / "pages"),
-        "TIMEOUT": env.PAGE_CACHE_SECONDS,
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    },
-}
-if env.REDIS_URL:
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env.REDIS_URL,
-    }
-    CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env.REDIS_URL,
-        "KEY_PREFIX": "pages",
-        "TIMEOUT": env.PAGE_CACHE_SECONDS,
-    }
+# (core.freshness); "counters" the form's submission limit and failed logins. With
+# REDIS_URL all three are in Redis, shared by every app server (settings/redis.py says
+# what each does while Redis is away).
+CACHES = caches_setting(env, Path(env.CACHE_DIR) / "pages")
+SESSION_ENGINE = session_engine(env)
 PAGE_CACHE_ALIAS = "pages"
 REDIS_URL = env.REDIS_URL
 LOCK_DIR = Path(env.CACHE_DIR) / "locks"
@@ -250,6 +231,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Errors a Redis outage makes the `default` and `pages` caches ignore are logged.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # A caching proxy or CDN in front, purged by Wagtail in every language (README, "Production";
 # Wagtail purges each of WAGTAIL_CONTENT_LANGUAGES' addresses of a page).

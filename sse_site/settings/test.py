@@ -15,9 +15,11 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "default": {"BACKEND": LOCAL_MEMORY},
+    "pages": {"BACKEND": LOCAL_MEMORY, "LOCATION": "pages"},
+    "counters": {"BACKEND": LOCAL_MEMORY, "LOCATION": "counters"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="soleil-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="soleil-test-static-")
