@@ -10,8 +10,9 @@ from types import SimpleNamespace
 
 import pytest
 import redis
+from axes.handlers.proxy import AxesProxyHandler
 
-from sse_site.settings.redis import caches_setting, session_engine
+from sse_site.settings.redis import caches_setting, login_throttle_store, session_engine
 from tests.object_storage import free_port, wait_for
 
 
@@ -64,10 +65,13 @@ def redis_server():
 
 @pytest.fixture
 def redis_site(settings, redis_server):
-    """The caches and sessions `REDIS_URL` gives, on an empty Redis."""
+    """The caches, sessions and login throttling `REDIS_URL` gives, on an empty Redis."""
     env = SimpleNamespace(REDIS_URL=redis_server.url, PAGE_CACHE_SECONDS=3600)
     redis_server.client().flushall()
     settings.REDIS_URL = env.REDIS_URL
     settings.CACHES = caches_setting(env, pages_folder=None)
     settings.SESSION_ENGINE = session_engine(env)
-    return redis_server
+    settings.AXES_HANDLER, settings.AXES_CACHE = login_throttle_store(env)
+    AxesProxyHandler.get_implementation(force=True)
+    yield redis_server
+    AxesProxyHandler.implementation = None  # made again from the restored settings

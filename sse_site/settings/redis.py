@@ -2,7 +2,7 @@
 
 Without `REDIS_URL` (what `make run` uses) nothing changes: local memory for the
 cache and the counters, a folder (`CACHE_DIR`) for the page cache, sessions in the
-database.
+database, failed logins counted in the database.
 
 With `REDIS_URL`, every app server shares one Redis, through django-redis, under
 three cache aliases that differ in what a Redis outage does to them:
@@ -11,9 +11,9 @@ three cache aliases that differ in what a Redis outage does to them:
   generation) *ignore* errors: a Redis that stops answering is a cache that misses,
   pages are made afresh and served, and each ignored error is logged (the
   `django_redis` logger);
-- `counters` (the get-involved form's limit) *raises*: a
+- `counters` (the get-involved form's limit, failed admin logins) *raises*: a
   limit that cannot be counted refuses rather than lets everything through
-  (`engagement.spam`).
+  (`engagement.spam`, `core.login_throttle`).
 
 Short socket timeouts keep a Redis that hangs from holding workers for long.
 Sessions are `cached_db`: read from Redis, written to the database as well, so they
@@ -74,3 +74,16 @@ def session_engine(env):
     if env.REDIS_URL:
         return "django.contrib.sessions.backends.cached_db"
     return "django.contrib.sessions.backends.db"
+
+
+def login_throttle_store(env):
+    """Where django-axes counts failed logins: its `AXES_HANDLER` and `AXES_CACHE`.
+
+    With Redis: the `counters` cache, shared by every app server, refusing logins
+    while it cannot count (`core.login_throttle`). Without: the database, which every
+    worker of the machine shares (a local-memory count would be one per worker,
+    which axes itself warns against).
+    """
+    if env.REDIS_URL:
+        return "core.login_throttle.SharedCacheHandler", "counters"
+    return "axes.handlers.database.AxesDatabaseHandler", "default"

@@ -27,6 +27,10 @@ LOCK_DIR = tempfile.mkdtemp(prefix="soleil-test-locks-")
 for _folder in (MEDIA_ROOT, STATIC_ROOT, LOCK_DIR):
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Login throttling off: the test client's `login()` (Wagtail's test case uses it) has no
+# request to give django-axes. tests/core/test_login_throttle.py turns it on and logs in
+# through the admin's login page, as people do.
+AXES_ENABLED = False
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

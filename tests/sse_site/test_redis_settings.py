@@ -1,9 +1,9 @@
 """What `REDIS_URL` changes in the settings: which caches forgive a Redis outage, which
-refuse, and where sessions are kept."""
+refuse, and where sessions and failed logins are kept."""
 
 from types import SimpleNamespace
 
-from sse_site.settings.redis import caches_setting, session_engine
+from sse_site.settings.redis import caches_setting, login_throttle_store, session_engine
 
 WITH_REDIS = SimpleNamespace(REDIS_URL="redis://cache.internal:6379/0", PAGE_CACHE_SECONDS=60)
 WITHOUT_REDIS = SimpleNamespace(REDIS_URL="", PAGE_CACHE_SECONDS=60)
@@ -25,6 +25,8 @@ def test_with_redis_pages_forgive_an_outage_and_counters_do_not():
 
 def test_with_redis_sessions_are_kept_in_redis_and_the_database():
     assert session_engine(WITH_REDIS) == "django.contrib.sessions.backends.cached_db"
+    handler, cache = login_throttle_store(WITH_REDIS)
+    assert (handler, cache) == ("core.login_throttle.SharedCacheHandler", "counters")
 
 
 def test_without_redis_nothing_needs_a_server(tmp_path):
@@ -33,3 +35,4 @@ def test_without_redis_nothing_needs_a_server(tmp_path):
     assert caches["pages"]["LOCATION"] == str(tmp_path)
     assert not [cache for cache in caches.values() if "redis" in cache["BACKEND"]]
     assert session_engine(WITHOUT_REDIS) == "django.contrib.sessions.backends.db"
+    assert login_throttle_store(WITHOUT_REDIS)[0] == "axes.handlers.database.AxesDatabaseHandler"
