@@ -12,7 +12,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import RememberedPrivacyMixin, SocialMetaMixin
 from core.querysets import PageManager
-from engagement.spam import HONEYPOT_FIELD, WINDOW_SECONDS, SubmissionLimit, honeypot_filled
+from engagement.spam import (
+    HONEYPOT_FIELD,
+    UNAVAILABLE_RETRY_SECONDS,
+    WINDOW_SECONDS,
+    CounterUnavailable,
+    SubmissionLimit,
+    honeypot_filled,
+)
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -86,18 +93,37 @@ class GetInvolvedPage(RememberedPrivacyMixin, SocialMetaMixin, AbstractForm):
         if request.method == "POST":
             if honeypot_filled(request):
                 return self.render_landing_page(request)
-            limit = SubmissionLimit(request)
-            if limit.reached():
-                return self.render_limit_reached(request)
-            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if form.is_valid():
-                limit.count()
-                submission = self.process_form_submission(form)
-                return self.render_landing_page(request, submission, *args, **kwargs)
-            context = self.get_context(request)
-            context["form"] = form
-            return TemplateResponse(request, self.get_template(request), context)
+            try:
+                return self.serve_submission(request, *args, **kwargs)
+            except CounterUnavailable:
+                return self.render_counter_unavailable(request)
         return super().serve(request, *args, **kwargs)
+
+    def serve_submission(self, request, *args, **kwargs):
+        """Store a valid submission once the limit has counted it; a limit that cannot
+        be counted raises `CounterUnavailable` before anything is stored."""
+        limit = SubmissionLimit(request)
+        if limit.reached():
+            return self.render_limit_reached(request)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if form.is_valid():
+            limit.count()
+            submission = self.process_form_submission(form)
+            return self.render_landing_page(request, submission, *args, **kwargs)
+        return self.render_form(request, form)
+
+    def render_form(self, request, form, status=200, **extra_context):
+        context = self.get_context(request)
+        context.update(form=form, **extra_context)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def render_counter_unavailable(self, request):
+        """The form again, as the visitor filled it in, saying it could not be sent just
+        now: the limit's counters did not answer, and the form takes nothing uncounted."""
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        response = self.render_form(request, form, status=503, form_unavailable=True)
+        response["Retry-After"] = str(UNAVAILABLE_RETRY_SECONDS)
+        return response
 
     def render_limit_reached(self, request):
         response = TemplateResponse(

@@ -7,6 +7,7 @@ from core.factories import translate_page
 from home.factories import StandardPageFactory
 from home.models import HomePage
 from tests.object_storage import s3_media, s3_server  # noqa: F401  (fixtures)
+from tests.redis_server import redis_server, redis_site  # noqa: F401  (fixtures)
 from tests.task_queue import database_queue  # noqa: F401  (fixture)
 
 

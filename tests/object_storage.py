@@ -29,7 +29,7 @@ def wait_for(port, seconds=30):
             if probe.connect_ex(("127.0.0.1", port)) == 0:
                 return
         time.sleep(0.1)
-    raise RuntimeError(f"The S3 server did not answer on port {port} in {seconds} s.")
+    raise RuntimeError(f"No server answered on port {port} in {seconds} s.")
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """Settings shared by every environment; dev, test and production change only what they must."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -11,6 +12,7 @@ from .frontend_cache import frontend_cache_backends
 from .languages import content_languages
 from .machine_translation import deepl_translator
 from .media_storage import image_sources, media_storages, rendition_storage
+from .redis import caches_setting, login_throttle_store, session_engine
 from .tasks import tasks_setting
 
 BASE_DIR = env.BASE_DIR
@@ -53,6 +55,7 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sse_site.urls"
@@ -116,31 +121,11 @@ DATABASES = {"default": database_from_url(env.DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "pages" keeps whole pages and whatever else lasts until the content changes
-# (core.freshness): a folder every worker of this machine shares, or Redis, which
-# every app server shares. Local memory would leave other workers stale.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "soleil",
-    },
-    "pages": {
-        "BACKEND": "core.file_cache.UncompressedFileBasedCache",
-        "LOCATION": str(Path(env.CACHE_DIR) / "pages"),
-        "TIMEOUT": env.PAGE_CACHE_SECONDS,
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    },
-}
-if env.REDIS_URL:
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env.REDIS_URL,
-    }
-    CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env.REDIS_URL,
-        "KEY_PREFIX": "pages",
-        "TIMEOUT": env.PAGE_CACHE_SECONDS,
-    }
+# (core.freshness); "counters" the form's submission limit and failed logins. With
+# REDIS_URL all three are in Redis, shared by every app server (settings/redis.py says
+# what each does while Redis is away).
+CACHES = caches_setting(env, Path(env.CACHE_DIR) / "pages")
+SESSION_ENGINE = session_engine(env)
 PAGE_CACHE_ALIAS = "pages"
 REDIS_URL = env.REDIS_URL
 LOCK_DIR = Path(env.CACHE_DIR) / "locks"
@@ -250,6 +235,23 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for one account,
+# or from one address, logins for it are refused for AXES_COOLOFF_TIME, counted where
+# every app server sees them (settings/redis.py, `login_throttle_store`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER, AXES_CACHE = login_throttle_store(env)
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.addresses.client_address"
+AXES_LOCKOUT_CALLABLE = "core.login_throttle.refused_login_response"
+AXES_USERNAME_FORM_FIELD = "username"
+# Errors a Redis outage makes the `default` and `pages` caches ignore are logged.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # A caching proxy or CDN in front, purged by Wagtail in every language (README, "Production";
 # Wagtail purges each of WAGTAIL_CONTENT_LANGUAGES' addresses of a page).

@@ -15,9 +15,11 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "default": {"BACKEND": LOCAL_MEMORY},
+    "pages": {"BACKEND": LOCAL_MEMORY, "LOCATION": "pages"},
+    "counters": {"BACKEND": LOCAL_MEMORY, "LOCATION": "counters"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="soleil-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="soleil-test-static-")
@@ -25,6 +27,10 @@ LOCK_DIR = tempfile.mkdtemp(prefix="soleil-test-locks-")
 for _folder in (MEDIA_ROOT, STATIC_ROOT, LOCK_DIR):
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Login throttling off: the test client's `login()` (Wagtail's test case uses it) has no
+# request to give django-axes. tests/core/test_login_throttle.py turns it on and logs in
+# through the admin's login page, as people do.
+AXES_ENABLED = False
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from core.factories import translate_page
 from engagement.factories import GetInvolvedPageFactory
@@ -8,10 +8,10 @@ from tests.engagement.recording_cache import RecordingCache
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """The submission limit lives in the cache: every test starts with none counted."""
-    cache.clear()
+    """The submission limit lives in the counters cache: every test starts with none counted."""
+    caches["counters"].clear()
     yield
-    cache.clear()
+    caches["counters"].clear()
 
 
 @pytest.fixture
@@ -46,10 +46,10 @@ def french_form_page(form_page):
 
 @pytest.fixture
 def cache_keys(settings):
-    """The keys written to or read from the default cache during the test."""
+    """The keys written to or read from the counters cache during the test."""
     RecordingCache.given = []
     settings.CACHES = {
         **settings.CACHES,
-        "default": {"BACKEND": "tests.engagement.recording_cache.RecordingCache"},
+        "counters": {"BACKEND": "tests.engagement.recording_cache.RecordingCache"},
     }
     return RecordingCache.given
