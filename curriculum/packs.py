@@ -11,6 +11,7 @@ Files in the pack are named as people read them, in the pack's language:
 
 import hashlib
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -24,6 +25,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from core.locks import exclusive
+
+logger = logging.getLogger(__name__)
 
 PACK_FOLDER = "module-packs"
 PRINT_STYLESHEET = "css/module-print.css"
@@ -139,13 +142,38 @@ def stored_pack(module, request):
     """
     resources = module.downloadable_resources()
     name = pack_name(module, pack_fingerprint(module, resources))
-    if cache.get(whole_pack_key(name)):
+    if known_whole(name):
         return name
-    with exclusive(f"module-pack-{module.pk}"):
+    with exclusive(pack_lock(module)):
         if not default_storage.exists(name):
             replace_pack(module, name, build_pack(module, resources, request))
+            logger.info("module pack built: %s", name)
     cache.set(whole_pack_key(name), True, None)
     return name
+
+
+def current_pack_name(module):
+    return pack_name(module, pack_fingerprint(module, module.downloadable_resources()))
+
+
+def is_whole(module, name):
+    """Whether the pack `name` is in storage and whole (asked under the builder's lock,
+    whose wait is a build's length at most; the answer is then kept in the cache)."""
+    if known_whole(name):
+        return True
+    with exclusive(pack_lock(module)):
+        whole = default_storage.exists(name)
+    if whole:
+        cache.set(whole_pack_key(name), True, None)
+    return whole
+
+
+def known_whole(name):
+    return bool(cache.get(whole_pack_key(name)))
+
+
+def pack_lock(module):
+    return f"module-pack-{module.pk}"
 
 
 def whole_pack_key(name):
@@ -161,7 +189,10 @@ def replace_pack(module, name, content):
 
 
 def serve_pack(module, request):
-    name = stored_pack(module, request)
+    return pack_response(module, stored_pack(module, request))
+
+
+def pack_response(module, name):
     return FileResponse(
         default_storage.open(name),
         as_attachment=True,
