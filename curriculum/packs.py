@@ -12,6 +12,7 @@ Files in the pack are named as people read them, in the pack's language:
 import hashlib
 import io
 import logging
+import os
 import re
 import unicodedata
 import zipfile
@@ -36,6 +37,10 @@ NAME_LENGTH = 100
 # What Windows, macOS or Linux refuse in a file name, and the Spanish opening
 # question mark, which would be left alone once "?" is gone.
 REFUSED_IN_NAMES = re.compile(r'[\\/*?"<>|¿\x00-\x1f\x7f]')
+# A ZIP ends with its "end of central directory" record, written last (22 bytes when,
+# as in a pack, the archive has no comment).
+ZIP_END = b"PK\x05\x06"
+ZIP_END_LENGTH = 22
 
 
 def pack_fingerprint(module, resources):
@@ -145,7 +150,7 @@ def stored_pack(module, request):
     if known_whole(name):
         return name
     with exclusive(pack_lock(module)):
-        if not default_storage.exists(name):
+        if not is_stored_whole(name):
             replace_pack(module, name, build_pack(module, resources, request))
             logger.info("module pack built: %s", name)
     cache.set(whole_pack_key(name), True, None)
@@ -162,10 +167,24 @@ def is_whole(module, name):
     if known_whole(name):
         return True
     with exclusive(pack_lock(module)):
-        whole = default_storage.exists(name)
+        whole = is_stored_whole(name)
     if whole:
         cache.set(whole_pack_key(name), True, None)
     return whole
+
+
+def is_stored_whole(name):
+    """Whether the pack `name` is in storage in full: a builder killed while writing it
+    (a worker stopped, a machine lost) leaves a file cut short, without the end record
+    a ZIP is closed with."""
+    if not default_storage.exists(name):
+        return False
+    with default_storage.open(name) as stored:
+        size = stored.seek(0, os.SEEK_END)
+        if size < ZIP_END_LENGTH:
+            return False
+        stored.seek(size - ZIP_END_LENGTH)
+        return stored.read(len(ZIP_END)) == ZIP_END
 
 
 def known_whole(name):
