@@ -7,3 +7,8 @@ class CurriculumConfig(AppConfig):
 
     name = "curriculum"
     verbose_name = _("Curriculum modules")
+
+    def ready(self):
+        from curriculum import pack_tasks
+
+        pack_tasks.connect()

@@ -11,6 +11,8 @@ Files in the pack are named as people read them, in the pack's language:
 
 import hashlib
 import io
+import logging
+import os
 import re
 import unicodedata
 import zipfile
@@ -25,6 +27,8 @@ from django.utils import translation
 
 from core.locks import exclusive
 
+logger = logging.getLogger(__name__)
+
 PACK_FOLDER = "module-packs"
 PRINT_STYLESHEET = "css/module-print.css"
 # Changes when files are named otherwise, so that packs kept from before are rebuilt.
@@ -33,6 +37,10 @@ NAME_LENGTH = 100
 # What Windows, macOS or Linux refuse in a file name, and the Spanish opening
 # question mark, which would be left alone once "?" is gone.
 REFUSED_IN_NAMES = re.compile(r'[\\/*?"<>|¿\x00-\x1f\x7f]')
+# A ZIP ends with its "end of central directory" record, written last (22 bytes when,
+# as in a pack, the archive has no comment).
+ZIP_END = b"PK\x05\x06"
+ZIP_END_LENGTH = 22
 
 
 def pack_fingerprint(module, resources):
@@ -139,13 +147,52 @@ def stored_pack(module, request):
     """
     resources = module.downloadable_resources()
     name = pack_name(module, pack_fingerprint(module, resources))
-    if cache.get(whole_pack_key(name)):
+    if known_whole(name):
         return name
-    with exclusive(f"module-pack-{module.pk}"):
-        if not default_storage.exists(name):
+    with exclusive(pack_lock(module)):
+        if not is_stored_whole(name):
             replace_pack(module, name, build_pack(module, resources, request))
+            logger.info("module pack built: %s", name)
     cache.set(whole_pack_key(name), True, None)
     return name
+
+
+def current_pack_name(module):
+    return pack_name(module, pack_fingerprint(module, module.downloadable_resources()))
+
+
+def is_whole(module, name):
+    """Whether the pack `name` is in storage and whole (asked under the builder's lock,
+    whose wait is a build's length at most; the answer is then kept in the cache)."""
+    if known_whole(name):
+        return True
+    with exclusive(pack_lock(module)):
+        whole = is_stored_whole(name)
+    if whole:
+        cache.set(whole_pack_key(name), True, None)
+    return whole
+
+
+def is_stored_whole(name):
+    """Whether the pack `name` is in storage in full: a builder killed while writing it
+    (a worker stopped, a machine lost) leaves a file cut short, without the end record
+    a ZIP is closed with."""
+    if not default_storage.exists(name):
+        return False
+    with default_storage.open(name) as stored:
+        size = stored.seek(0, os.SEEK_END)
+        if size < ZIP_END_LENGTH:
+            return False
+        stored.seek(size - ZIP_END_LENGTH)
+        return stored.read(len(ZIP_END)) == ZIP_END
+
+
+def known_whole(name):
+    return bool(cache.get(whole_pack_key(name)))
+
+
+def pack_lock(module):
+    return f"module-pack-{module.pk}"
 
 
 def whole_pack_key(name):
@@ -161,7 +208,10 @@ def replace_pack(module, name, content):
 
 
 def serve_pack(module, request):
-    name = stored_pack(module, request)
+    return pack_response(module, stored_pack(module, request))
+
+
+def pack_response(module, name):
     return FileResponse(
         default_storage.open(name),
         as_attachment=True,

@@ -33,16 +33,29 @@ def database_url_of_this_test():
 
 
 def run_the_worker():
+    """Run the queued tasks; returns what the worker printed (its log), which is also
+    shown beside a failing test's output."""
     command = ["manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"]
     environment = {
         **os.environ,
         "DATABASE_URL": database_url_of_this_test(),
         "TASKS_BACKEND": "database",
         "DJANGO_SETTINGS_MODULE": "sse_site.settings.test",
+        "SOLEIL_TEST_MEDIA": str(settings.MEDIA_ROOT),
+        "SOLEIL_TEST_LOCKS": str(settings.LOCK_DIR),
     }
-    subprocess.run(
-        [sys.executable, *command], env=environment, cwd=settings.BASE_DIR, check=True, timeout=120
+    finished = subprocess.run(
+        [sys.executable, *command],
+        env=environment,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
+    sys.stdout.write(finished.stdout)
+    sys.stderr.write(finished.stderr)
+    finished.check_returncode()
+    return finished.stdout + finished.stderr
 
 
 def waiting():

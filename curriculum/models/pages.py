@@ -28,7 +28,7 @@ from core.querysets import PageManager
 from curriculum.blocks import ModuleStreamBlock
 from curriculum.licences import LICENCES, Licence
 from curriculum.models.downloads import DownloadCount
-from curriculum.packs import serve_pack
+from curriculum.pack_tasks import pack_download
 from curriculum.querysets import DURATION_BANDS, ModulePageQuerySet
 from curriculum.structured_data import learning_resource
 
@@ -228,9 +228,12 @@ class ModulePage(
 
     @path("pack/")
     def download_pack(self, request):
-        """The whole module as a ZIP: a PDF of the module and every resource file."""
-        response = serve_pack(self, request)
-        DownloadCount.record(self, None)
+        """The whole module as a ZIP: a PDF of the module and every resource file, or,
+        with a task queue, a page saying it is being prepared (`curriculum.pack_tasks`).
+        Only a pack served counts as a download."""
+        response = pack_download(self, request)
+        if response.status_code == 200:
+            DownloadCount.record(self, None)
         return response
 
 

@@ -133,6 +133,14 @@ PAGE_CACHE_ENABLED = env.PAGE_CACHE
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_TERMS_FLUSH_SECONDS = env.SEARCH_TERMS_FLUSH_SECONDS
 TASKS = tasks_setting(env)
+# What Soleil's own work tells the operator ("module pack built: …"), on stderr, from
+# the app servers and from `manage.py db_worker` alike; production.py logs all at INFO.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"curriculum": {"handlers": ["console"], "level": "INFO"}},
+}
 RELEASE = env.RELEASE
 CDN_MAX_AGE = env.CDN_MAX_AGE
 

@@ -5,6 +5,7 @@ PostgreSQL (`make test` runs it on both).
 """
 
 import atexit
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -21,11 +22,22 @@ CACHES = {
     "pages": {"BACKEND": LOCAL_MEMORY, "LOCATION": "pages"},
     "counters": {"BACKEND": LOCAL_MEMORY, "LOCATION": "counters"},
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="soleil-test-media-")
-STATIC_ROOT = tempfile.mkdtemp(prefix="soleil-test-static-")
-LOCK_DIR = tempfile.mkdtemp(prefix="soleil-test-locks-")
-for _folder in (MEDIA_ROOT, STATIC_ROOT, LOCK_DIR):
-    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
+
+
+def throwaway_folder(purpose):
+    """A folder removed at exit; in a task worker a test started (tests/task_queue.py),
+    the test's own, named in SOLEIL_TEST_<PURPOSE>, so both see the same files."""
+    given = os.environ.get(f"SOLEIL_TEST_{purpose.upper()}")
+    if given:
+        return given
+    folder = tempfile.mkdtemp(prefix=f"soleil-test-{purpose}-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+MEDIA_ROOT = throwaway_folder("media")
+STATIC_ROOT = throwaway_folder("static")
+LOCK_DIR = throwaway_folder("locks")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Login throttling off: the test client's `login()` (Wagtail's test case uses it) has no
 # request to give django-axes. tests/core/test_login_throttle.py turns it on and logs in

@@ -5,6 +5,7 @@ import io
 import zipfile
 
 import pytest
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
@@ -109,6 +110,24 @@ def test_the_pack_is_built_once_and_rebuilt_when_a_file_changes(client, module, 
     ModulePage.objects.get(pk=module.pk).save_revision().publish()
     client.get("/es/modulos/finanzas-eticas/pack/")
     assert len(builds) == 3
+
+
+@pytest.mark.parametrize("kept", [0, 0.5])
+def test_a_pack_cut_short_by_a_killed_builder_is_built_again_not_served(client, module, kept):
+    client.get("/es/modulos/finanzas-eticas/pack/")
+    folder = f"{packs.PACK_FOLDER}/{module.pk}"
+    name = f"{folder}/{default_storage.listdir(folder)[1][0]}"
+    with default_storage.open(name) as stored:
+        whole = stored.read()
+    default_storage.delete(name)
+    default_storage.save(name, io.BytesIO(whole[: int(len(whole) * kept)]))
+    cache.clear()  # as another worker, which has not seen this pack whole
+
+    response = client.get("/es/modulos/finanzas-eticas/pack/")
+
+    served = b"".join(response.streaming_content)
+    assert zipfile.ZipFile(io.BytesIO(served)).testzip() is None
+    assert len(served) == len(whole)
 
 
 @pytest.mark.parametrize(
