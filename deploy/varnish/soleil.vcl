@@ -142,10 +142,12 @@ sub vcl_backend_response {
     if (beresp.ttl > 0s) {
         set beresp.grace = 6h;
     } else {
+        # CDN_MAX_AGE=0: every request asks the app again. Varnish drops an
+        # object fresh for no time at all; fresh for a millisecond it is kept,
+        # so it asks with the page's ETag and the app answers 304, no body.
+        set beresp.ttl = 1ms;
         set beresp.grace = 0s;
     }
-    # With CDN_MAX_AGE=0 a page is fresh for no time at all; it is kept anyway
-    # so Varnish asks with its ETag and the app answers 304 without the body.
     set beresp.keep = 1h;
     return (deliver);
 }

@@ -131,3 +131,16 @@ def test_a_stopped_app_server_is_retried_on_the_live_one(varnish, about):
 
     assert [reply.status for reply in replies] == [200] * 12
     assert counter(varnish, "MAIN.backend_fail") > refused_before  # the stopped one was tried
+
+
+def test_without_cdn_max_age_varnish_asks_again_and_gets_a_304(varnish, about_pages, settings):
+    settings.CDN_MAX_AGE = 0
+    page = about_pages["fr"]
+    first = varnish.request("GET", page.url)
+    answered_304 = counter(varnish, "MAIN.fetch_304")
+
+    second = varnish.request("GET", page.url)
+
+    assert counter(varnish, "MAIN.fetch_304") == answered_304 + 1
+    assert second.status == 200
+    assert second.text == first.text
