@@ -153,3 +153,25 @@ def counter(varnish, name):
         check=True,
     ).stdout
     return int(output.split()[1]) if output.strip() else 0
+
+
+def settled_counter(varnish, name):
+    """The counter once Varnish's threads have added what they did to it: each keeps
+    its own tally and adds it to the shared one when it is done with a task."""
+    value = counter(varnish, name)
+    while True:
+        time.sleep(0.3)
+        again = counter(varnish, name)
+        if again == value:
+            return value
+        value = again
+
+
+def counter_reaching(varnish, name, wanted, seconds=5):
+    """The counter as soon as it reaches `wanted`, or as it stands after `seconds`."""
+    deadline = time.monotonic() + seconds
+    value = counter(varnish, name)
+    while value < wanted and time.monotonic() < deadline:
+        time.sleep(0.1)
+        value = counter(varnish, name)
+    return value
