@@ -17,6 +17,8 @@ vcl 4.1;
 # shows both, and tests/deploy/test_varnish.py writes its own.
 #
 # Run with:  varnishd -a 127.0.0.1:8100 -f /path/to/soleil.vcl -s malloc,256m
+# The path after -f must be absolute (varnishd looks a relative one up in its
+# vcl_path); `varnishd -C -f "$PWD/deploy/varnish/soleil.vcl"` checks a change.
 #
 # Varnish must be reachable only by the TLS proxy and the purgers (listen on
 # loopback or a private network): it trusts the forwarding headers of the
