@@ -266,3 +266,7 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 WAGTAILFRONTENDCACHE = frontend_cache_backends(
     env.FRONTEND_CACHE_PURGE_URLS, env.CLOUDFLARE_API_TOKEN, env.CLOUDFLARE_ZONE_ID
 )
+# Each language's page is a page of its own, with its own slug, purged with its
+# translations (core.frontend_purge); Wagtail's default would also purge every
+# address under each other language's prefix, addresses the site never serves.
+WAGTAILFRONTENDCACHE_LANGUAGES = []

@@ -5,8 +5,9 @@ anonymous pages for `CDN_MAX_AGE` seconds. When content changes, Wagtail sends
 it purges: `FRONTEND_CACHE_PURGE_URLS` lists the proxies that accept an HTTP
 `PURGE` (Varnish: `http://127.0.0.1:6081`), `CLOUDFLARE_API_TOKEN` with
 `CLOUDFLARE_ZONE_ID` purges Cloudflare. Every language's address of a page is
-purged (Wagtail's default: each of `WAGTAIL_CONTENT_LANGUAGES`). Without any of
-them, nothing is sent.
+purged: each translation is a page with an address of its own, purged with it
+(`core.frontend_purge`, `WAGTAILFRONTENDCACHE_LANGUAGES = []`). Without any of them,
+nothing is sent.
 """
 
 

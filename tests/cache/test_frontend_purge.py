@@ -34,6 +34,9 @@ def test_publishing_a_story_purges_it_its_translations_listings_and_sitemap(
     assert {"http://localhost/es/historias/rss/", "http://localhost/es/historias/atom/"} <= purged
     assert {"http://localhost/es/", "http://localhost/fr/", "http://localhost/en/"} <= purged
     assert {"http://localhost/sitemap.xml", "http://localhost/sitemap-pages.xml"} <= purged
+    # Only addresses the site serves: no story under another language's prefix.
+    assert "http://localhost/en/historias/la-huerta-comun/" not in purged
+    assert "http://localhost/es/recits/le-jardin-commun/" not in purged
 
 
 def test_nothing_is_sent_without_a_proxy(make_story, settings, django_capture_on_commit_callbacks):
