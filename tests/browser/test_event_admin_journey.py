@@ -54,6 +54,14 @@ def fill_date(page, day, start, end):
     page.fill("#id_occurrences-0-start_date", day.isoformat())
     page.fill("#id_occurrences-0-start_time", start)
     page.fill("#id_occurrences-0-end_time", end)
+    close_pickers(page)
+
+
+def close_pickers(page):
+    """Wagtail's date and time pickers open on focus and can lie over the footer's
+    buttons; an editor clicks elsewhere to close them before saving."""
+    page.locator("#id_title").click()
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
 
 
 def save_draft(page):
