@@ -1,5 +1,5 @@
 """A small site in Spanish, French and English whose editors wrote hostile content, built
-once per test module: a story, a module, an event and a campaign in each language, with
+once for this folder's tests: a story, a module, an event and a campaign in each language, with
 every index, the sectors, the search and the Get involved form.
 
 What an editor writes through the admin is cleaned by its rich text editor; these pages
@@ -116,12 +116,13 @@ def hostile_story(parent, language, sector):
     return story
 
 
-def hostile_event(parent, language):
+def hostile_event(parent, language, day=5):
     event = EventPageFactory(
         parent=parent,
         locale=locale(language),
         event_type=EventType.objects.filter(locale__language_code=language).first(),
         title=TITLE,
+        slug=f"girasol-{day}",
         search_description=SEARCH_DESCRIPTION,
         summary=SUMMARY,
         venue_name=TITLE[:160],
@@ -129,7 +130,7 @@ def hostile_event(parent, language):
         organiser_name=TITLE[:160],
         body=[{"type": "paragraph", "value": RICH_TEXT}],
     )
-    event.occurrences = [occurrence(5)]
+    event.occurrences = [occurrence(day)]
     event.save_revision().publish()
     return EventPage.objects.get(pk=event.pk)
 
@@ -153,6 +154,7 @@ def build(homes):
             learning_objectives=[{"type": "objective", "value": TITLE}],
         )
         pages["event"][language] = hostile_event(pages["events"][language], language)
+        hostile_event(pages["events"][language], language, day=-10)  # for the archive
         campaign = CampaignPageFactory(
             parent=pages["campaigns"][language],
             locale=locale(language),
@@ -189,9 +191,9 @@ def build(homes):
     return pages
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def hostile_site(django_db_setup, django_db_blocker):
-    """The site, built once for the module in a transaction rolled back at its end."""
+    """The site, built once for this folder's tests in a transaction rolled back after them."""
     with django_db_blocker.unblock(), transaction.atomic():
         spanish = HomePage.objects.get(locale__language_code="es")
         homes = {
