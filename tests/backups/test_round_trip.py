@@ -21,6 +21,10 @@ def test_a_restored_backup_holds_the_same_site(site, empty_database, tmp_path):
     before = fingerprint()
     folder = backup(tmp_path / "backups")
     media_root = tmp_path / "restored-media"
+    # the site's own database and media hold content: not overwritten without --force
+    with pytest.raises(CommandError, match="already hold a site.*--force"):
+        call_command("restore", str(folder))
+    assert differences(before, fingerprint()) == []
 
     call_command("restore", str(folder), database_url=empty_database, media_root=str(media_root))
 
@@ -47,13 +51,3 @@ def test_a_restored_backup_holds_the_same_site(site, empty_database, tmp_path):
         f"pages: {site['about'].translation_key} fr title: 'FR Quiénes somos' in the first, "
         "'Qui sommes-nous' in the second"
     ]
-
-
-def test_a_site_that_holds_content_is_not_overwritten_without_force(site, tmp_path):
-    folder = backup(tmp_path / "backups")
-    before = fingerprint()
-
-    with pytest.raises(CommandError, match="already hold a site.*--force"):
-        call_command("restore", str(folder))
-
-    assert differences(before, fingerprint()) == []
