@@ -7,7 +7,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check --require-hashes
 
-.PHONY: run test bench stack stack-down drill-stack install install-test messages lint lock clean
+.PHONY: run test bench stack stack-down drill-stack backup restore drill-backup install install-test messages lint lock clean
 
 run: install
 	$(MANAGE) migrate --no-input
@@ -36,6 +36,20 @@ stack-down:
 # Drills the stack (starting it if needed) and prints its figures (scripts/drill_stack.py).
 drill-stack: install-test
 	BIN=$(BIN) $(BIN)/python scripts/drill_stack.py
+
+# The database and the media folder, in one new folder of BACKUP_DIR (README "Backups").
+backup: install
+	$(MANAGE) backup
+
+# make restore BACKUP=site-backups/2027-03-01T020000Z — refuses a site that holds content
+# unless FORCE=1, and any backup whose files changed since it was made.
+restore: install
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=<folder>" >&2; exit 2; }
+	$(MANAGE) restore "$(BACKUP)" $(if $(filter 1,$(FORCE)),--force)
+
+# Backs up the demo on PostgreSQL and SQLite, restores it into empty ones, compares.
+drill-backup: install-test
+	$(BIN)/python scripts/drill_backup.py
 
 install: $(VENV)/.installed-run
 

@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env.ALLOWED_HOSTS
 CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
 INSTALLED_APPS = [
+    "backups",
     "home",
     "campaigns",
     "search",
@@ -189,6 +190,7 @@ STATIC_ROOT = env.STATIC_ROOT
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.MEDIA_ROOT
+BACKUP_DIR = env.BACKUP_DIR
 STORAGES = {
     **media_storages(env),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -45,6 +45,8 @@ AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY", "")
 AWS_QUERYSTRING_EXPIRE = _int("AWS_QUERYSTRING_EXPIRE", 300)
 MEDIA_PUBLIC_URL = os.environ.get("MEDIA_PUBLIC_URL", "")
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+# Where `manage.py backup` (make backup) writes its folders, one per backup.
+BACKUP_DIR = os.environ.get("BACKUP_DIR", str(BASE_DIR / "site-backups"))
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
 SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

@@ -24,6 +24,7 @@ MAY_USE = {
     "sectors": {"core"} | CONTENT_APPS,
     "search": {"core"} | CONTENT_APPS,
     "home": {"core", "campaigns", "sectors", "search"} | CONTENT_APPS,
+    "backups": {"core", "curriculum"},  # the fingerprint counts the downloads
 }
 MODEL_NAME = re.compile(rf"^({'|'.join(MAY_USE)})\.[A-Z]\w*$")
 NOT_ARROWS = {"parent_page_types", "SEARCHABLE_TYPES"}
