@@ -6,11 +6,15 @@ renditions' address. The admin gets its own (`core.admin_csp` sends it under
 `ADMIN_URL_PREFIX`), only as loose as Wagtail 8 and wagtail-localize's translation
 editor need, found by driving them (tests/browser/test_admin_csp.py):
 
-- `'unsafe-inline'` for scripts and styles: the admin still writes inline scripts
-  (its configuration, the page editor's panels) and inline `style` attributes; a
-  nonce would not do, browsers ignore `'unsafe-inline'` beside one;
-- images from `data:` and `blob:` (icons, the image upload's previews);
-- frames from the site itself only: the page editor's live preview.
+- `'unsafe-inline'` for scripts and styles: without it for scripts the image chooser
+  no longer opens, without it for styles Chromium blocks some twenty inline styles on
+  the screens the test drives; a nonce would not do, browsers ignore `'unsafe-inline'`
+  beside one;
+- images from `blob:` (the image uploader previews the chosen file) and `data:`
+  (Wagtail's own inline images);
+- frames from the site itself only: the page editor's live preview, whose page keeps
+  the public policy (Wagtail renders it as a visitor's request, through the same
+  middleware).
 
 Nothing is loaded from another host (Wagtail's Gravatar avatars are turned off in
 base.py for that reason).
@@ -52,7 +56,6 @@ def admin_policy(image_sources):
             "font-src": [SELF],
             "connect-src": [SELF],
             "frame-src": [SELF],
-            "worker-src": [SELF],
             "object-src": [NONE],
             "base-uri": [SELF],
             "form-action": [SELF],
