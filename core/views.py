@@ -1,3 +1,7 @@
+import logging
+import uuid
+
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
@@ -6,17 +10,53 @@ from wagtail import views as wagtail_views
 
 from core.routing import find_route
 
+logger = logging.getLogger(__name__)
+
+# The cache that must answer for the site to work: the one that counts form submissions
+# and failed logins (settings/redis.py), shared by every app server when REDIS_URL is set.
+HEALTH_CACHE_ALIAS = "counters"
+
+
+def database_answers():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def cache_answers():
+    """A write and a read back: a cache that takes writes but loses them is not healthy."""
+    cache = caches[HEALTH_CACHE_ALIAS]
+    key = f"soleil:health:{uuid.uuid4().hex}"
+    cache.set(key, "ok", timeout=10)
+    if cache.get(key) != "ok":
+        raise RuntimeError(f"the {HEALTH_CACHE_ALIAS!r} cache lost a value just written")
+    cache.delete(key)
+
+
+HEALTH_CHECKS = {"database": database_answers, "cache": cache_answers}
+
 
 @never_cache
 def health(request):
-    """Liveness and database check for load balancers and uptime monitors."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:  # noqa: BLE001 - any database failure means "unhealthy"
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """Whether the database and the shared cache answer, for load balancers and monitors.
+
+    Each part is "ok" or "failed"; any failure answers 503 and logs why. It reads no
+    session and sets no cookie, and `never_cache` keeps it out of every cache (Varnish
+    passes /health/ too, deploy/varnish/soleil.vcl).
+    """
+    parts = {}
+    for name, check in HEALTH_CHECKS.items():
+        try:
+            check()
+        except Exception:  # noqa: BLE001 - whatever the failure, the part is unhealthy
+            logger.exception("Health check: the %s does not answer", name)
+            parts[name] = "failed"
+        else:
+            parts[name] = "ok"
+    healthy = all(state == "ok" for state in parts.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **parts}, status=200 if healthy else 503
+    )
 
 
 def robots_txt(request):

@@ -2,7 +2,7 @@
 # beside soleil.vcl and change the addresses (docs/deploy.md, "Varnish").
 # Included by soleil.vcl; not a VCL file on its own.
 
-# /health/ answers 200 when the app and its database respond, 503 otherwise.
+# /health/ answers 200 when the app, its database and its cache respond, 503 otherwise.
 # The Host must be one of ALLOWED_HOSTS, and X-Forwarded-Proto says the request
 # came through the TLS proxy, or SECURE_SSL_REDIRECT answers with a redirect.
 probe soleil_health {

@@ -4,11 +4,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
 from django.utils.translation import pgettext_lazy
 
 from . import environment as env
 from .frontend_cache import frontend_cache_backends
+from .headers import PERMISSIONS_POLICY, admin_policy, public_policy  # noqa: F401
 from .languages import content_languages
 from .machine_translation import deepl_translator
 from .media_storage import image_sources, media_storages, rendition_storage
@@ -66,6 +66,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every response gets its headers: static files (whitenoise), pages
+    # from the page cache, errors.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.page_cache.PageCacheMiddleware",
@@ -77,7 +80,7 @@ MIDDLEWARE = [
     "core.language_scope.OtherLanguagePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "core.admin_csp.AdminAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a refused login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -225,24 +228,13 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"  # a refusal gives real numbers
 
-# Content-Security-Policy: strict on public pages. The Wagtail admin still
-# needs inline scripts and styles, so it is left to its own headers.
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:", *image_sources(env)],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "frame-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [SELF],
-    },
-}
+# Content-Security-Policy: strict on public pages, the admin's own under /admin/, and
+# Permissions-Policy; settings/headers.py says what each allows and why.
+CONTENT_SECURITY_POLICY = public_policy(image_sources(env))
+ADMIN_CONTENT_SECURITY_POLICY = admin_policy(image_sources(env))
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No avatars fetched from Gravatar: the admin loads nothing from another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGIN_URL = "wagtailadmin_login"
 
