@@ -40,14 +40,24 @@ HEALTH_CHECKS = {"database": database_answers, "cache": cache_answers}
 def health(request):
     """Whether the database and the shared cache answer, for load balancers and monitors.
 
-    Each part is "ok" or "failed"; any failure answers 503 and logs why. It reads no
-    session and sets no cookie, and `never_cache` keeps it out of every cache (Varnish
-    passes /health/ too, deploy/varnish/soleil.vcl).
+    Each part is "ok" or "failed"; any failure answers 503 and logs why. `?part=database`
+    checks only the parts named: a load balancer asks about what belongs to one app server
+    (its database connection), not about the cache every server shares, whose outage the
+    site rides out (settings/redis.py). It reads no session and sets no cookie, and
+    `never_cache` keeps it out of every cache (Varnish passes /health/ too,
+    deploy/varnish/soleil.vcl).
     """
+    asked = request.GET.getlist("part") or list(HEALTH_CHECKS)
+    unknown = sorted(set(asked) - set(HEALTH_CHECKS))
+    if unknown:
+        return JsonResponse(
+            {"status": "error", "unknown parts": unknown, "parts": list(HEALTH_CHECKS)},
+            status=400,
+        )
     parts = {}
-    for name, check in HEALTH_CHECKS.items():
+    for name in asked:
         try:
-            check()
+            HEALTH_CHECKS[name]()
         except Exception:  # noqa: BLE001 - whatever the failure, the part is unhealthy
             logger.exception("Health check: the %s does not answer", name)
             parts[name] = "failed"

@@ -2,12 +2,14 @@
 # beside soleil.vcl and change the addresses (docs/deploy.md, "Varnish").
 # Included by soleil.vcl; not a VCL file on its own.
 
-# /health/ answers 200 when the app, its database and its cache respond, 503 otherwise.
+# /health/?part=database answers 200 when the app and its database respond, 503 otherwise.
+# The shared cache (Redis) is left out: its outage is every server's at once, and the app
+# rides it out, so it must not take them all out of rotation.
 # The Host must be one of ALLOWED_HOSTS, and X-Forwarded-Proto says the request
 # came through the TLS proxy, or SECURE_SSL_REDIRECT answers with a redirect.
 probe soleil_health {
     .request =
-        "GET /health/ HTTP/1.1"
+        "GET /health/?part=database HTTP/1.1"
         "Host: localhost"
         "X-Forwarded-Proto: https"
         "Connection: close";

@@ -32,7 +32,7 @@ def backends_vcl(live_port, dead_port):
     return f"""
 probe soleil_health {{
     .request =
-        "GET /health/ HTTP/1.1"
+        "GET /health/?part=database HTTP/1.1"
         "Host: {HOST}"
         "X-Forwarded-Proto: https"
         "Connection: close";

@@ -64,3 +64,21 @@ def test_with_redis_the_check_follows_redis(client, db, redis_site, redis_runnin
     expected = "ok" if redis_running else "failed"
     assert response.json()["cache"] == expected
     assert response.status_code == (200 if redis_running else 503)
+
+
+def test_a_load_balancer_asks_about_the_database_alone(client, db, monkeypatch):
+    """Varnish's probe (deploy/varnish/backends.vcl): a cache outage every app server
+    shares must not take them all out of rotation."""
+    monkeypatch.setattr(caches["counters"], "set", refuse)
+
+    response = client.get("/health/?part=database")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_an_unknown_part_is_refused_with_the_parts_there_are(client, db):
+    response = client.get("/health/?part=disk")
+
+    assert response.status_code == 400
+    assert response.json()["parts"] == ["database", "cache"]
