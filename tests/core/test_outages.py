@@ -5,6 +5,7 @@ import errno
 from unittest import mock
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import InterfaceError, OperationalError, transaction
 from django.test import Client
@@ -12,6 +13,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from core import routing
+from core.storage import MediaFolderStorage
 
 PDF_BYTES = b"%PDF-1.4\n% Soleil\n%%EOF\n"
 
@@ -92,3 +94,17 @@ def test_an_upload_the_media_folder_cannot_take_is_refused_with_a_message(admin_
     assert result["success"] is False
     assert "No se ha podido guardar el archivo" in result["error_message"]
     assert get_document_model().objects.count() == 0
+
+
+def test_a_file_cut_short_by_a_full_disk_is_not_left_behind(tmp_path):
+    class FillsTheDisk(ContentFile):
+        def chunks(self, chunk_size=None):
+            yield PDF_BYTES
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    storage = MediaFolderStorage(location=tmp_path)
+
+    with pytest.raises(OSError):
+        storage.save("documents/ficha.pdf", FillsTheDisk(PDF_BYTES * 100))
+
+    assert [path for path in tmp_path.rglob("*") if path.is_file()] == []
