@@ -49,7 +49,6 @@ def post(origin, form_path, marker, barrier):
 def main(origin, name):
     setup()
     from wagtail.contrib.forms.models import FormSubmission
-    from wagtail.log_actions import registry  # noqa: F401 - log entries registered
     from wagtail.models import PageLogEntry, Revision
 
     from drill.site import addresses
