@@ -7,7 +7,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check --require-hashes
 
-.PHONY: run test bench stack stack-down drill-stack backup restore drill-backup install install-test messages lint lock clean
+.PHONY: run test bench stack stack-down drill-stack drill backup restore drill-backup install install-test messages lint lock clean
 
 run: install
 	$(MANAGE) migrate --no-input
@@ -36,6 +36,11 @@ stack-down:
 # Drills the stack (starting it if needed) and prints its figures (scripts/drill_stack.py).
 drill-stack: install-test
 	BIN=$(BIN) $(BIN)/python scripts/drill_stack.py
+
+# Faults tried on loopback (PostgreSQL restarted under load, a publish killed, concurrent
+# writers, a full media folder) and their figures printed (scripts/drill.py, docs/deploy.md).
+drill: install-test
+	BIN=$(BIN) $(BIN)/python scripts/drill.py
 
 # The database and the media folder, in one new folder of BACKUP_DIR (README "Backups").
 backup: install

@@ -11,6 +11,8 @@ from core.sitemap import MultilingualSitemap
 from events import views as events_views
 
 SITEMAPS = {"pages": MultilingualSitemap}
+# A database or media folder outage is answered 503, anything else 500 (core.unavailable).
+handler500 = "core.unavailable.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

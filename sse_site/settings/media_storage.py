@@ -51,7 +51,7 @@ def media_storages(env):
     if env.MEDIA_STORAGE not in ("local", "s3"):
         raise ImproperlyConfigured(f"MEDIA_STORAGE is 'local' or 's3', not {env.MEDIA_STORAGE!r}.")
     if env.MEDIA_STORAGE == "local":
-        return {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+        return {"default": {"BACKEND": "core.storage.MediaFolderStorage"}}
     if not env.AWS_STORAGE_BUCKET_NAME:
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
     public = urlsplit(public_address(env))

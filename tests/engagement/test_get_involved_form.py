@@ -187,3 +187,12 @@ def test_other_methods_do_not_store_anything(client, form_page, method):
     getattr(client, method)("/es/participa/")
 
     assert FormSubmission.objects.count() == 0
+
+
+def test_the_operator_may_raise_the_hourly_limit(client, form_page, settings):
+    settings.FORM_SUBMISSIONS_PER_HOUR = 20
+    for _ in range(20):
+        assert post(client, form_page, valid_data()).status_code == 200
+
+    assert post(client, form_page, valid_data()).status_code == 429
+    assert FormSubmission.objects.count() == 20
