@@ -11,7 +11,8 @@ promise failed. Steps (the `drill` package):
 3. 20 publishes and 20 form posts at once, on SQLite and on PostgreSQL
    (drill.concurrency);
 4. the media folder full, then read-only, during an upload and a pack (drill.disk);
-5. scripts/drill_backup.py, when it exists: a backup restored and compared.
+5. both sites backed up, restored into empty databases and fresh media folders, and
+   compared (scripts/drill_backup.py).
 
 Every line of figures starts with `[drill]`.
 """
@@ -85,20 +86,20 @@ def child_step(env, module, *args):
             print(line, flush=True)
 
 
-def backup_step(env):
-    script = ROOT / "scripts" / "drill_backup.py"
-    if not script.exists():
-        report("backup", "scripts/drill_backup.py is not there yet: not run")
-        return
+def backup_step(*sites):
+    """scripts/drill_backup.py on the sites the drill has just put through its faults."""
+    site_arguments = []
+    for name, env in sites:
+        site_arguments += ["--site", name, env["DATABASE_URL"], env["MEDIA_ROOT"]]
     completed = subprocess.run(
-        [str(processes.BIN / "python"), str(script)],
-        env=env,
+        [str(processes.BIN / "python"), str(ROOT / "scripts" / "drill_backup.py"), *site_arguments],
+        env=os.environ,
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
     for line in completed.stdout.splitlines():
-        report("backup", line.removeprefix("[drill] ").removeprefix("backup: "))
+        report("backup", line.removeprefix("[backup] "))
     if completed.returncode != 0:
         report("backup", f"exited {completed.returncode}: {completed.stderr[-500:]}", ok=False)
 
@@ -141,7 +142,7 @@ def run(folder):
         report("disk", "not run: mounting a tmpfs for the media folder needs root", ok=False)
     processes.stop(sqlite_server)
     processes.stop(pg_server)
-    backup_step(postgresql)
+    backup_step(("postgresql", postgresql), ("sqlite", sqlite))
 
 
 def out_of_time(*args):

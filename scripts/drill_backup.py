@@ -4,7 +4,9 @@ SQLite.
 
 For each database: the demo (`manage.py migrate`, `manage.py load_demo`) and a few
 downloads and a form submission on top, in a throwaway PostgreSQL cluster
-(scripts/postgres-cluster) or a SQLite file in a temporary folder; `manage.py backup`;
+(scripts/postgres-cluster) or a SQLite file in a temporary folder — or, when `make drill`
+calls it with `--site KIND DATABASE_URL MEDIA_ROOT`, the sites that drill has just put
+through its faults, with the same downloads and submission added; `manage.py backup`;
 `manage.py restore` into an empty database and a fresh media folder; the two sites'
 fingerprints (backups/fingerprint.py) compared; and a copy of the backup with one byte
 of media.tar changed, which `manage.py restore --check` must refuse. It prints
@@ -13,6 +15,7 @@ it starts is stopped and removed at the end, whatever happens; the whole drill i
 bounded in time (`DRILL_BACKUP_MINUTES`, 15 by default).
 """
 
+import argparse
 import os
 import shutil
 import signal
@@ -62,12 +65,12 @@ def manage(environment, *arguments):
     return done.stdout
 
 
-def environment_for(database_url, work):
+def environment_for(database_url, work, media_root):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "sse_site.settings.dev",
         "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(work / "media"),
+        "MEDIA_ROOT": str(media_root),
         "CACHE_DIR": str(work / "cache"),
         "PAGE_CACHE": "false",
     }
@@ -76,6 +79,10 @@ def environment_for(database_url, work):
 def build_site(environment):
     manage(environment, "migrate", "--no-input", "-v", "0")
     manage(environment, "load_demo")
+    add_activity(environment)
+
+
+def add_activity(environment):
     manage(environment, "shell", "--no-imports", "-c", ACTIVITY)
 
 
@@ -99,14 +106,22 @@ def tampered_copy_is_refused(folder, work):
     return done.returncode != 0 and "media.tar" in done.stderr
 
 
-def drill(kind, source_url, empty_url, work):
-    """The drill on one database; True when the restored site is the same."""
+def drill(kind, source_url, empty_url, work, media_root=None):
+    """The drill on one database (the demo built in `work`, or the site whose media folder
+    is `media_root`); True when the restored site is the same."""
     from backups.fingerprint import differences, fingerprint, summary
     from backups.other_database import other_database
 
-    environment = environment_for(source_url, work)
-    _none, seconds = timed(build_site, environment)
-    report(f"{kind}: demo loaded (migrate, load_demo, downloads, submissions) in {seconds:.1f} s")
+    work.mkdir(parents=True, exist_ok=True)
+    if media_root is None:
+        media_root = work / "media"
+        environment = environment_for(source_url, work, media_root)
+        _none, seconds = timed(build_site, environment)
+        report(f"{kind}: demo loaded, with downloads and submissions, in {seconds:.1f} s")
+    else:
+        environment = environment_for(source_url, work, media_root)
+        _none, seconds = timed(add_activity, environment)
+        report(f"{kind}: the drilled site, downloads and a submission added, {seconds:.1f} s")
     output, seconds = timed(manage, environment, "backup", "--output-dir", str(work / "backups"))
     folder = Path(output.strip().splitlines()[-1])
     dump = next(path for path in folder.iterdir() if path.name.startswith("database."))
@@ -120,7 +135,7 @@ def drill(kind, source_url, empty_url, work):
     report(f"{kind}: restored into an empty database and a fresh media folder in {seconds:.1f} s")
     started = time.monotonic()
     with other_database(source_url, "source") as source:
-        before = fingerprint(using=source, media_root=work / "media")
+        before = fingerprint(using=source, media_root=media_root)
     with other_database(empty_url, "restored") as restored:
         after = fingerprint(using=restored, media_root=fresh_media)
     found = differences(before, after, names=("site", "restored copy"))
@@ -143,6 +158,16 @@ def create_databases(server_url, *names):
     with psycopg.connect(server_url, autocommit=True) as connection:
         for name in names:
             connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def drill_existing(kind, source_url, media_root, work):
+    """The drill on a site that already exists: restored into a new database beside it."""
+    if source_url.startswith("sqlite"):
+        empty = work / kind / "restored.sqlite3"
+        return drill(kind, source_url, f"sqlite:///{empty}", work / kind, Path(media_root))
+    server = source_url.rsplit("/", 1)[0]
+    create_databases(f"{server}/postgres", f"restored_{kind}")
+    return drill(kind, source_url, f"{server}/restored_{kind}", work / kind, Path(media_root))
 
 
 def drill_postgresql(work):
@@ -169,7 +194,20 @@ def out_of_time(_signal, _frame):
     raise TimeoutError("The backup drill ran out of time (DRILL_BACKUP_MINUTES).")
 
 
+def arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--site",
+        nargs=3,
+        action="append",
+        metavar=("KIND", "DATABASE_URL", "MEDIA_ROOT"),
+        help="back up this site instead of building the demo (repeatable)",
+    )
+    return parser.parse_args()
+
+
 def main():
+    sites = arguments().site
     started = time.monotonic()
     signal.signal(signal.SIGALRM, out_of_time)
     signal.signal(signal.SIGTERM, out_of_time)
@@ -183,8 +221,11 @@ def main():
 
     django.setup()
     try:
-        (work / "pg").mkdir()
-        results = [drill_postgresql(work), drill_sqlite(work)]
+        if sites:
+            results = [drill_existing(kind, url, media, work) for kind, url, media in sites]
+        else:
+            (work / "pg").mkdir()
+            results = [drill_postgresql(work), drill_sqlite(work)]
     finally:
         signal.alarm(0)
         shutil.rmtree(work, ignore_errors=True)
