@@ -12,6 +12,10 @@ Wagtail's own forms, with two of its mistakes worked around (settings
   extension (“”): `Document.clean()` checks the extension of a file the form
   had already turned away.
 
+A document whose first bytes are not those of its declared type (a web page named
+`.pdf`, a program named `.docx`) is refused: the allow-list alone checks only the
+name's ending (`document_signature_matches`).
+
 A truncated image is refused even after WeasyPrint has been imported to print a
 module pack: its import tells Pillow to accept truncated images for the rest of
 the process (`ImageFile.LOAD_TRUNCATED_IMAGES`), so the check sets Pillow's
@@ -21,12 +25,33 @@ default back while it reads the upload.
 from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+from filetype.types.archive import Pdf, Zip
 from PIL import Image as PILImage
 from PIL import ImageFile
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+# What a document of each allowed type starts with, told by filetype (which Willow, and so
+# Wagtail, already uses to tell images apart). Every Office file, OpenDocument or Office
+# Open XML, is a ZIP; filetype's finer Word/Excel matchers only look at which member
+# comes first, which differs from one office suite to another, so the ZIP is what is
+# checked. A type not listed here (one an operator adds to WAGTAILDOCS_EXTENSIONS) has
+# no signature to check.
+DOCUMENT_SIGNATURES = {
+    "pdf": Pdf(),
+    "odt": Zip(),
+    "ods": Zip(),
+    "odp": Zip(),
+    "docx": Zip(),
+    "xlsx": Zip(),
+    "pptx": Zip(),
+}
+# Enough for every signature above.
+SIGNATURE_BYTES = 262
 
 # Willow's name of an image format, where Pillow names it otherwise than in capitals.
 PILLOW_FORMATS = {"heic": "HEIF"}
@@ -112,7 +137,36 @@ class ImageForm(BaseImageForm):
             )
 
 
+def document_signature_matches(uploaded):
+    """Whether the file starts as a file of the type its name declares (or its type has
+    no signature to check)."""
+    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+    signature = DOCUMENT_SIGNATURES.get(extension)
+    if signature is None:
+        return True
+    uploaded.seek(0)
+    head = uploaded.read(SIGNATURE_BYTES)
+    uploaded.seek(0)
+    return bool(signature.match(head))
+
+
 class DocumentForm(BaseDocumentForm):
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        # A new file; on an edit that keeps the stored file, there is nothing to read.
+        if isinstance(uploaded, UploadedFile) and not document_signature_matches(uploaded):
+            extension = uploaded.name.rsplit(".", 1)[-1].lower()
+            raise ValidationError(
+                _(
+                    "This file is not a real “%(extension)s” file: its content is of another "
+                    "kind. Save it as %(extension)s from the program that made it, then "
+                    "upload it again."
+                ),
+                code="signature_mismatch",
+                params={"extension": extension},
+            )
+        return uploaded
+
     def _post_clean(self):
         refused = len(self._errors.get("file", []))
         super()._post_clean()
