@@ -30,7 +30,18 @@ PDF = (
 
 
 @pytest.fixture
-def editor(client, django_user_model, db):
+def media_cleared():
+    """The files a test adds to the media folder are removed after it, as its rows are:
+    a `guia.pdf` left there would make the next test's `guia.pdf` another name."""
+    before = media_files()
+    yield
+    root = Path(settings.MEDIA_ROOT)
+    for name in media_files() - before:
+        (root / name).unlink(missing_ok=True)
+
+
+@pytest.fixture
+def editor(client, django_user_model, db, media_cleared):
     """`editor("fr")`: a client logged in as a member of Editors who reads the admin in
     French."""
     user = django_user_model.objects.create_user("editora", "editora@example.org", "x")
