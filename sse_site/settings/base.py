@@ -133,6 +133,7 @@ PAGE_CACHE_ENABLED = env.PAGE_CACHE
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_TERMS_FLUSH_SECONDS = env.SEARCH_TERMS_FLUSH_SECONDS
 TASKS = tasks_setting(env)
+MODULE_PACK_MAX_BYTES = env.MODULE_PACK_MAX_MB * 1024 * 1024
 # What Soleil's own work tells the operator ("module pack built: …"), on stderr, from
 # the app servers and from `manage.py db_worker` alike; production.py logs all at INFO.
 LOGGING = {

@@ -57,19 +57,21 @@ def editor(client, django_user_model, db, media_cleared):
     return speaking
 
 
-def upload(client, view, uploaded, title="Subida"):
-    """Post `uploaded` to one of the admin's upload views, as its page does; the error
-    shown for the file, or None when the upload was taken."""
+def upload(client, view, uploaded, title=None):
+    """Post `uploaded` to one of the admin's upload views, into the root collection, as
+    its page does; the error shown for the file, or None when the upload was taken."""
     uploaded.seek(0)
+    collection = Collection.get_first_root_node().pk
+    fields = {"collection": collection}
+    if title is not None:
+        fields["title"] = title
     if view.endswith("add_multiple"):
-        response = client.post(reverse(view), {"files[]": uploaded})
+        response = client.post(reverse(view), {**fields, "files[]": uploaded})
         assert response.status_code == 200
         result = response.json()
+        assert "uploaded_file_id" not in result  # not put aside for missing details
         return None if result["success"] else result["error_message"]
-    collection = Collection.get_first_root_node().pk
-    response = client.post(
-        reverse(view), {"title": title, "file": uploaded, "collection": collection}
-    )
+    response = client.post(reverse(view), {"title": uploaded.name, **fields, "file": uploaded})
     if response.status_code == 302:
         return None
     assert response.status_code == 200
