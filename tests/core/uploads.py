@@ -2,7 +2,6 @@
 and the database: shared by the tests of hostile uploads."""
 
 import io
-import os
 import zipfile
 from pathlib import Path
 
@@ -127,7 +126,3 @@ def zip_bomb(name, expanded_bytes):
             for _ in range(expanded_bytes // len(block)):
                 member.write(block)
     return SimpleUploadedFile(name, buffer.getvalue())
-
-
-def size_on_disk(name):
-    return os.path.getsize(Path(settings.MEDIA_ROOT) / name)
