@@ -11,28 +11,24 @@ Nothing sticks once the outage ends: the production settings check a kept databa
 connection before reusing it (`CONN_HEALTH_CHECKS`) and Django closes one that failed
 at the end of its request, so the next request opens a new one.
 
-Two entry points:
-
-- `server_error`, Django's `handler500` (sse_site/urls.py): sees what any view or
-  middleware raised; anything else gets the usual 500 page;
-- `StorageFullMiddleware`: an upload in the admin's multiple-upload views that cannot
-  be written gets Wagtail's own refusal (JSON `success: false` with a message in the
-  editor's language), shown beside the file like any refused file.
+`server_error`, Django's `handler500` (sse_site/urls.py), sees what any view or
+middleware raised; anything else gets the usual 500 page. Where an outage has a better
+answer, the code that meets it gives it first: an upload the media folder cannot take
+is the upload form's error (core.uploads.StoredOnValidation), a module pack the storage
+refuses gets the module's own 503 page (curriculum.pack_refusals).
 """
 
 import errno
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.template import loader
 from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext
 from django.views import defaults
 
 RETRY_AFTER_SECONDS = 30
 STORAGE_UNAVAILABLE = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
-MULTIPLE_UPLOAD_VIEWS = {"wagtaildocs:add_multiple", "wagtailimages:add_multiple"}
 
 
 def is_database_outage(error):
@@ -60,25 +56,3 @@ def server_error(request, template_name="500.html"):
     if is_database_outage(error) or is_storage_unavailable(error):
         return unavailable_response()
     return defaults.server_error(request, template_name)
-
-
-class StorageFullMiddleware:
-    """An admin upload the media folder cannot take is refused like a wrong file."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_exception(self, request, exception):
-        match = request.resolver_match
-        if not is_storage_unavailable(exception) or match is None:
-            return None
-        if match.view_name not in MULTIPLE_UPLOAD_VIEWS:
-            return None
-        message = gettext(
-            "The file could not be stored: the media folder is full or cannot be written "
-            "to. Nothing was saved. Please try again later, or tell the site's operator."
-        )
-        return JsonResponse({"success": False, "error_message": message})

@@ -12,21 +12,53 @@ Wagtail's own forms, with two of its mistakes worked around (settings
   extension (“”): `Document.clean()` checks the extension of a file the form
   had already turned away.
 
+A document whose first bytes are not those of its declared type (a web page named
+`.pdf`, a program named `.docx`) is refused: the allow-list alone checks only the
+name's ending (`document_signature_matches`).
+
+A file the server cannot write (its disk full, its folder read-only) is the form's
+error too, not a server error: the file is written as the last step of the form's
+validation (`StoredOnValidation`).
+
 A truncated image is refused even after WeasyPrint has been imported to print a
 module pack: its import tells Pillow to accept truncated images for the rest of
 the process (`ImageFile.LOAD_TRUNCATED_IMAGES`), so the check sets Pillow's
 default back while it reads the upload.
 """
 
+import logging
 from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+from filetype.types.archive import Pdf, Zip
 from PIL import Image as PILImage
 from PIL import ImageFile
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+logger = logging.getLogger(__name__)
+
+# What a document of each allowed type starts with, told by filetype (which Willow, and so
+# Wagtail, already uses to tell images apart). Every Office file, OpenDocument or Office
+# Open XML, is a ZIP; filetype's finer Word/Excel matchers only look at which member
+# comes first, which differs from one office suite to another, so the ZIP is what is
+# checked. A type not listed here (one an operator adds to WAGTAILDOCS_EXTENSIONS) has
+# no signature to check.
+DOCUMENT_SIGNATURES = {
+    "pdf": Pdf(),
+    "odt": Zip(),
+    "ods": Zip(),
+    "odp": Zip(),
+    "docx": Zip(),
+    "xlsx": Zip(),
+    "pptx": Zip(),
+}
+# Enough for every signature above.
+SIGNATURE_BYTES = 262
 
 # Willow's name of an image format, where Pillow names it otherwise than in capitals.
 PILLOW_FORMATS = {"heic": "HEIF"}
@@ -100,7 +132,36 @@ class ImageFileField(WagtailImageField):
             ) from error
 
 
-class ImageForm(BaseImageForm):
+class StoredOnValidation:
+    """Writes a new file to storage as the form's last check, so that a storage that
+    refuses it is the form's error, which Wagtail's upload views (add, add_multiple)
+    show to the editor, rather than an exception from `save()`, which they would turn
+    into a server error. Only a form valid in every other way writes its file, and
+    the model's `save()` then finds it written (Django writes a file only once)."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        uploaded = self.cleaned_data.get("file")
+        if self._errors or not isinstance(uploaded, UploadedFile):
+            return
+        try:
+            self.instance.file.save(uploaded.name, uploaded, save=False)
+        except OSError:
+            logger.exception("An upload could not be written to the media storage.")
+            self.add_error(
+                "file",
+                ValidationError(
+                    _(
+                        "The file could not be saved: the server's storage is full or cannot "
+                        "be written to. Nothing was kept. Try again later, and if it happens "
+                        "again, tell the site's administrator."
+                    ),
+                    code="storage_failed",
+                ),
+            )
+
+
+class ImageForm(StoredOnValidation, BaseImageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         wagtails = self.fields.get("file")
@@ -112,7 +173,36 @@ class ImageForm(BaseImageForm):
             )
 
 
-class DocumentForm(BaseDocumentForm):
+def document_signature_matches(uploaded):
+    """Whether the file starts as a file of the type its name declares (or its type has
+    no signature to check)."""
+    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+    signature = DOCUMENT_SIGNATURES.get(extension)
+    if signature is None:
+        return True
+    uploaded.seek(0)
+    head = uploaded.read(SIGNATURE_BYTES)
+    uploaded.seek(0)
+    return bool(signature.match(head))
+
+
+class DocumentForm(StoredOnValidation, BaseDocumentForm):
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        # A new file; on an edit that keeps the stored file, there is nothing to read.
+        if isinstance(uploaded, UploadedFile) and not document_signature_matches(uploaded):
+            extension = uploaded.name.rsplit(".", 1)[-1].lower()
+            raise ValidationError(
+                _(
+                    "This file is not a real “%(extension)s” file: its content is of another "
+                    "kind. Save it as %(extension)s from the program that made it, then "
+                    "upload it again."
+                ),
+                code="signature_mismatch",
+                params={"extension": extension},
+            )
+        return uploaded
+
     def _post_clean(self):
         refused = len(self._errors.get("file", []))
         super()._post_clean()

@@ -30,11 +30,15 @@ from django_tasks.exceptions import TaskResultDoesNotExist
 from wagtail.models import Page
 from wagtail.signals import page_published
 
+from curriculum.pack_refusals import pack_too_large, pack_unavailable
 from curriculum.packs import (
+    PackTooLarge,
     current_pack_name,
     is_whole,
     known_whole,
+    pack_resources,
     pack_response,
+    refuse_too_large,
     serve_pack,
     stored_pack,
 )
@@ -73,7 +77,18 @@ def builds_in_request():
 
 def pack_download(module, request):
     """The module's pack as a ZIP (200), or, with a queue and the pack not whole yet,
-    the "being prepared" page (202)."""
+    the "being prepared" page (202); a module whose files weigh too much has no pack
+    (404), and a storage that fails gives "try again later" (503, `pack_refusals`)."""
+    try:
+        refuse_too_large(pack_resources(module))
+        return pack_or_waiting_page(module, request)
+    except PackTooLarge as too_large:
+        return pack_too_large(module, request, too_large.size)
+    except OSError:
+        return pack_unavailable(module, request)
+
+
+def pack_or_waiting_page(module, request):
     if builds_in_request():
         return serve_pack(module, request)
     name = current_pack_name(module)

@@ -7,23 +7,35 @@ or one of its files changes; then a new one is built and the old one removed.
 
 Files in the pack are named as people read them, in the pack's language:
 "Finanzas éticas.pdf", "01 Ficha del alumnado - cómo funciona una cooperativa.pdf".
+
+A pack is one file for every visitor, so it holds only the documents every visitor
+may download: one in a private collection (a collection with view restrictions, or
+under one) is left out (`pack_resources`). Each file is copied into the pack as it is
+stored, in pieces, and the pack is written to a temporary file, not held in memory:
+nothing reads inside a file (an Office file is itself a ZIP, which may unpack to far
+more than it weighs), and a build's memory does not grow with the files' size. A pack
+whose files weigh more than `MODULE_PACK_MAX_BYTES` is not built (`PackTooLarge`):
+its files are downloaded one by one from the module's page.
 """
 
 import hashlib
-import io
 import logging
 import os
 import re
+import shutil
+import tempfile
 import unicodedata
 import zipfile
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.template.loader import render_to_string
 from django.utils import translation
+from wagtail.models import CollectionViewRestriction
 
 from core.locks import exclusive
 
@@ -41,6 +53,52 @@ REFUSED_IN_NAMES = re.compile(r'[\\/*?"<>|¿\x00-\x1f\x7f]')
 # as in a pack, the archive has no comment).
 ZIP_END = b"PK\x05\x06"
 ZIP_END_LENGTH = 22
+# Files are copied into a pack in pieces of this size.
+COPY_CHUNK = 1024 * 1024
+
+
+class PackTooLarge(Exception):
+    """The module's files weigh more than a pack may (`MODULE_PACK_MAX_BYTES`)."""
+
+    def __init__(self, size):
+        super().__init__(f"A pack of {size} bytes of files is over the limit.")
+        self.size = size
+
+
+def pack_resources(module):
+    """The resources that go into the module's pack: those with a document every
+    visitor may download (in no private collection), in their order."""
+    resources = module.downloadable_resources()
+    private = tuple(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not private:
+        return resources
+    return [
+        resource
+        for resource in resources
+        if not resource.document.collection.path.startswith(private)
+    ]
+
+
+def files_size(resources):
+    return sum(stored_size(resource.document) for resource in resources)
+
+
+def stored_size(document):
+    """What the file weighs, as recorded when it was uploaded, else as the storage says
+    (a file it has lost weighs nothing here: the build then says what is wrong)."""
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except OSError:
+        return 0
+
+
+def refuse_too_large(resources):
+    """Raise `PackTooLarge` when the files would make a pack over the limit."""
+    size = files_size(resources)
+    if size > settings.MODULE_PACK_MAX_BYTES:
+        raise PackTooLarge(size)
 
 
 def pack_fingerprint(module, resources):
@@ -124,16 +182,17 @@ def module_filename(module):
     return f"{readable_name(module.title) or module.slug}.pdf"
 
 
-def build_pack(module, resources, request):
-    buffer = io.BytesIO()
+def build_pack(module, resources, request, destination):
+    """Write the pack into the open file `destination`: the module's PDF, then each
+    file as it is stored, copied in pieces."""
+    refuse_too_large(resources)
     borrowed = borrowed_documents(module, resources)
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(destination, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(module_filename(module), module_pdf(module, resources, request))
         for position, resource in enumerate(resources, start=1):
-            with resource.document.open_file() as source:
-                name = resource_filename(position, resource, module, borrowed)
-                archive.writestr(name, source.read())
-    return buffer.getvalue()
+            name = resource_filename(position, resource, module, borrowed)
+            with resource.document.open_file() as source, archive.open(name, "w") as member:
+                shutil.copyfileobj(source, member, COPY_CHUNK)
 
 
 def stored_pack(module, request):
@@ -145,20 +204,22 @@ def stored_pack(module, request):
     exists in storage, so `exists()` is asked under the lock, and its answer kept in
     the cache for the requests that follow.
     """
-    resources = module.downloadable_resources()
+    resources = pack_resources(module)
     name = pack_name(module, pack_fingerprint(module, resources))
     if known_whole(name):
         return name
     with exclusive(pack_lock(module)):
         if not is_stored_whole(name):
-            replace_pack(module, name, build_pack(module, resources, request))
+            with tempfile.TemporaryFile() as built:
+                build_pack(module, resources, request, built)
+                replace_pack(module, name, built)
             logger.info("module pack built: %s", name)
     cache.set(whole_pack_key(name), True, None)
     return name
 
 
 def current_pack_name(module):
-    return pack_name(module, pack_fingerprint(module, module.downloadable_resources()))
+    return pack_name(module, pack_fingerprint(module, pack_resources(module)))
 
 
 def is_whole(module, name):
@@ -199,12 +260,17 @@ def whole_pack_key(name):
     return f"soleil:whole-pack:{name}"
 
 
-def replace_pack(module, name, content):
+def replace_pack(module, name, built):
+    """Store the new pack under `name` (where a pack cut short may lie), then remove the
+    module's older packs: they stay until the new one is stored whole."""
     folder = f"{PACK_FOLDER}/{module.pk}"
-    if default_storage.exists(folder):
-        for old in default_storage.listdir(folder)[1]:
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    built.seek(0)
+    stored = os.path.basename(default_storage.save(name, File(built, os.path.basename(name))))
+    for old in default_storage.listdir(folder)[1]:
+        if old != stored and not old.startswith("."):
             default_storage.delete(f"{folder}/{old}")
-    default_storage.save(name, ContentFile(content))
 
 
 def serve_pack(module, request):

@@ -29,6 +29,7 @@ from curriculum.blocks import ModuleStreamBlock
 from curriculum.licences import LICENCES, Licence
 from curriculum.models.downloads import DownloadCount
 from curriculum.pack_tasks import pack_download
+from curriculum.packs import PackTooLarge, pack_resources, refuse_too_large
 from curriculum.querysets import DURATION_BANDS, ModulePageQuerySet
 from curriculum.structured_data import learning_resource
 
@@ -202,8 +203,21 @@ class ModulePage(
         return LICENCES[self.licence]
 
     def downloadable_resources(self):
-        """The resources that have a file, with their documents, in one query."""
-        return list(self.resources.filter(document__isnull=False).select_related("document"))
+        """The resources that have a file, with their documents and the documents'
+        collections, in one query."""
+        return list(
+            self.resources.filter(document__isnull=False).select_related("document__collection")
+        )
+
+    def pack_contents(self):
+        """The resources the module's pack holds, or None when the module has no pack:
+        its files weigh too much together (`curriculum.packs`)."""
+        resources = pack_resources(self)
+        try:
+            refuse_too_large(resources)
+        except PackTooLarge:
+            return None
+        return resources
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

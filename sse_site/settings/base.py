@@ -82,7 +82,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.admin_csp.AdminAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "core.unavailable.StorageFullMiddleware",
     # Last, as django-axes asks: it turns a refused login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -139,6 +138,7 @@ PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_TERMS_FLUSH_SECONDS = env.SEARCH_TERMS_FLUSH_SECONDS
 FORM_SUBMISSIONS_PER_HOUR = env.FORM_SUBMISSIONS_PER_HOUR
 TASKS = tasks_setting(env)
+MODULE_PACK_MAX_BYTES = env.MODULE_PACK_MAX_MB * 1024 * 1024
 # What Soleil's own work tells the operator ("module pack built: …"), on stderr, from
 # the app servers and from `manage.py db_worker` alike; production.py logs all at INFO.
 LOGGING = {

@@ -65,6 +65,8 @@ PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
 # The get-involved form: stored submissions an hour from one address (engagement.spam).
 FORM_SUBMISSIONS_PER_HOUR = _int("FORM_SUBMISSIONS_PER_HOUR", 5)
+# The most a module pack's files may weigh, in megabytes; a module over it has no pack.
+MODULE_PACK_MAX_MB = _int("MODULE_PACK_MAX_MB", 200)
 # Search terms: each worker writes its tally of searches this long after the first one.
 SEARCH_TERMS_FLUSH_SECONDS = _int("SEARCH_TERMS_FLUSH_SECONDS", 60)
 # Folder for what this machine's workers share without Redis: cached pages, locks.

@@ -1,7 +1,8 @@
 """Where uploaded images and documents, their renditions and built module packs live.
 
 `MEDIA_STORAGE=local` (the default, what `make run` uses): the folder `MEDIA_ROOT`,
-one per machine. `MEDIA_STORAGE=s3`: a bucket of S3-compatible object storage
+one per machine, where a file shows under its name only once written whole
+(`core.storage`). `MEDIA_STORAGE=s3`: a bucket of S3-compatible object storage
 (Amazon S3, MinIO, Garage, Scaleway, OVH…) through django-storages, shared by every
 app server.
 
@@ -51,7 +52,7 @@ def media_storages(env):
     if env.MEDIA_STORAGE not in ("local", "s3"):
         raise ImproperlyConfigured(f"MEDIA_STORAGE is 'local' or 's3', not {env.MEDIA_STORAGE!r}.")
     if env.MEDIA_STORAGE == "local":
-        return {"default": {"BACKEND": "core.storage.MediaFolderStorage"}}
+        return {"default": {"BACKEND": "core.storage.WholeFileStorage"}}
     if not env.AWS_STORAGE_BUCKET_NAME:
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
     public = urlsplit(public_address(env))

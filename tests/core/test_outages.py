@@ -1,21 +1,13 @@
 """A database or a media folder that stops answering gets the 503 page in the site's
 look, not a 500 or a traceback, and the next request after the outage is served."""
 
-import errno
 from unittest import mock
 
 import pytest
-from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import InterfaceError, OperationalError
 from django.test import Client
-from django.urls import reverse
-from wagtail.documents import get_document_model
 
 from core import routing
-from core.storage import MediaFolderStorage
-
-PDF_BYTES = b"%PDF-1.4\n% Soleil\n%%EOF\n"
 
 
 @pytest.fixture
@@ -69,42 +61,3 @@ def test_any_other_error_still_gets_the_500_page(visitor, about_pages, page_cach
 
     assert response.status_code == 500
     assert "Soleil" in response.text and "a bug" not in response.text
-
-
-def storage_refuses(code):
-    return mock.patch(
-        "django.core.files.storage.FileSystemStorage._save",
-        side_effect=OSError(code, "No space left on device"),
-    )
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])
-def test_an_upload_the_media_folder_cannot_take_is_refused_with_a_message(admin_speaking, code):
-    client = admin_speaking("es")
-    upload = SimpleUploadedFile("ficha.pdf", PDF_BYTES, content_type="application/pdf")
-
-    # The request in a transaction of its own, as on a site in autocommit: the refused
-    # insert leaves the test's transaction usable.
-    with storage_refuses(code), transaction.atomic():
-        response = client.post(reverse("wagtaildocs:add_multiple"), {"files[]": upload})
-
-    assert response.status_code == 200
-    result = response.json()
-    assert result["success"] is False
-    assert "No se ha podido guardar el archivo" in result["error_message"]
-    assert get_document_model().objects.count() == 0
-
-
-def test_a_file_cut_short_by_a_full_disk_is_not_left_behind(tmp_path):
-    class FillsTheDisk(ContentFile):
-        def chunks(self, chunk_size=None):
-            yield PDF_BYTES
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    storage = MediaFolderStorage(location=tmp_path)
-
-    with pytest.raises(OSError):
-        storage.save("documents/ficha.pdf", FillsTheDisk(PDF_BYTES * 100))
-
-    assert [path for path in tmp_path.rglob("*") if path.is_file()] == []

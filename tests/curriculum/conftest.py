@@ -7,6 +7,7 @@ from core.factories import locale, translate_page
 from core.models import EducationLevel, Topic
 from curriculum.factories import CurriculumIndexPageFactory, ModulePageFactory
 from curriculum.models import ModuleResource
+from tests.core.uploads import editor, media_cleared  # noqa: F401  (fixtures)
 
 PDF_BYTES = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"

@@ -26,7 +26,7 @@ def environment(**values):
 def test_the_local_folder_is_the_default():
     storages = media_storages(environment(MEDIA_STORAGE="local"))
 
-    assert storages == {"default": {"BACKEND": "core.storage.MediaFolderStorage"}}
+    assert storages == {"default": {"BACKEND": "core.storage.WholeFileStorage"}}
     assert image_sources(environment(MEDIA_STORAGE="local")) == []
 
 
