@@ -23,7 +23,7 @@ from core.models import (
     Territory,
     Topic,
 )
-from core.permissions import can_work_in_locale
+from core.permissions import can_work_in_locale, editable_locale_ids
 from core.restrictions import is_private
 from core.translation_editor import before_edit_translation
 from core.translation_report import TranslationCoveragePanel, TranslationCoverageView
@@ -143,6 +143,16 @@ def refuse_editing_snippets_in_other_languages(request, instance):
 @hooks.register("before_delete_snippet", order=-100)
 def refuse_deleting_snippets_in_other_languages(request, instances):
     refuse_other_languages(request, instances)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_pages_in_own_languages(pages, request):
+    """Wagtail's page chooser lists every page to anyone in the admin: a translator is
+    shown their language's pages only, and someone who may edit no page, none."""
+    locale_ids = editable_locale_ids(request.user)
+    if locale_ids is None:
+        return pages
+    return pages.filter(locale_id__in=locale_ids)
 
 
 @hooks.register("insert_global_admin_css")
