@@ -43,6 +43,7 @@ def mark(language_code):
 @dataclass
 class World:
     users: dict = field(default_factory=dict)
+    clients: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
     footers: dict = field(default_factory=dict)
     sectors: dict = field(default_factory=dict)
