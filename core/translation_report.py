@@ -12,7 +12,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.permissions import editable_locale_ids
+from core.permissions import PAGE_WORK, editable_locale_ids
 from core.translation_coverage import coverage_rows, translations_to_update
 
 PANEL_TRANSLATIONS = 10
@@ -56,7 +56,7 @@ class TranslationCoverageView(ReportView):
     For people who work on pages; anyone else is refused."""
 
     permission_policy = PagePermissionPolicy()
-    any_permission_required = ["add", "change", "publish"]
+    any_permission_required = PAGE_WORK
 
     page_title = _("Translation coverage")
     header_icon = "globe"

@@ -6,7 +6,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.models import AbstractForm
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -23,7 +22,12 @@ from core.models import (
     Territory,
     Topic,
 )
-from core.permissions import can_work_in_locale, editable_locale_ids
+from core.permissions import (
+    PageWorkMenuItem,
+    can_work_in_locale,
+    editable_locale_ids,
+    works_on_pages,
+)
 from core.restrictions import is_private
 from core.translation_editor import before_edit_translation
 from core.translation_report import TranslationCoveragePanel, TranslationCoverageView
@@ -54,7 +58,21 @@ class TermChooserViewSet(SnippetChooserViewSet):
     choose_results_view_class = TermChooseResultsView
 
 
-class TermViewSet(SnippetViewSet):
+class OwnLanguagesListing:
+    """A translator lists the snippets of their own language only: the listing's language
+    switch would otherwise show them every other language's."""
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if queryset is None:
+            queryset = self.model._default_manager.all()
+        locale_ids = editable_locale_ids(request.user)
+        if locale_ids is None:
+            return queryset
+        return queryset.filter(locale_id__in=locale_ids)
+
+
+class TermViewSet(OwnLanguagesListing, SnippetViewSet):
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
@@ -116,7 +134,7 @@ class VocabularyGroup(SnippetViewSetGroup):
     ]
 
 
-class FooterViewSet(SnippetViewSet):
+class FooterViewSet(OwnLanguagesListing, SnippetViewSet):
     model = Footer
     icon = "doc-full"
     menu_label = _("Footer")
@@ -183,7 +201,7 @@ def register_translation_coverage_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_translation_coverage_menu_item():
-    return MenuItem(
+    return PageWorkMenuItem(
         _("Translation coverage"),
         reverse("translation_coverage_report"),
         name="translation-coverage",
@@ -198,7 +216,8 @@ hooks.register("before_edit_page", before_edit_translation, order=-10)
 
 @hooks.register("construct_homepage_panels")
 def add_translation_coverage_panel(request, panels):
-    panels.append(TranslationCoveragePanel())
+    if works_on_pages(request.user):
+        panels.append(TranslationCoveragePanel())
 
 
 @hooks.register("before_serve_page")

@@ -6,7 +6,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.permissions import editable_locale_ids
+from core.permissions import PAGE_WORK, editable_locale_ids
 from curriculum.models import DownloadCount, ModulePage
 
 RECENT_DAYS = 30
@@ -20,7 +20,7 @@ class DownloadsReportView(ReportView):
     their language's modules only); anyone else is refused."""
 
     permission_policy = PagePermissionPolicy()
-    any_permission_required = ["add", "change", "publish"]
+    any_permission_required = PAGE_WORK
 
     page_title = _("Downloads")
     header_icon = "download"

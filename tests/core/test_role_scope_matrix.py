@@ -156,6 +156,15 @@ SHARED_SCREENS = {
     "page explorer": lambda w: reverse("wagtailadmin_explore_root"),
     "forms": lambda w: reverse("wagtailforms:index"),
     "sectors": lambda w: reverse("wagtailsnippets_core_sector:list"),
+    **{
+        f"{kind}s in {code}": (
+            lambda w, kind=kind, code=code: (
+                reverse(f"wagtailsnippets_core_{kind}:list") + f"?locale={code}"
+            )
+        )
+        for kind in ("sector", "footer")
+        for code in LANGUAGES
+    },
     # Wagtail answers with what the user may choose: for someone without media rights,
     # nothing.
     "document chooser": lambda w: reverse("wagtaildocs_chooser:choose"),
@@ -367,3 +376,11 @@ def test_a_french_translator_uploads_a_po_file_into_french(world):
 
     assert response.status_code == 302
     assert StringTranslation.objects.filter(locale__language_code="fr", data="Traduit").exists()
+
+
+@pytest.mark.parametrize(("role", "offered"), [("no-group", False), ("translators-fr", True)])
+def test_the_admin_offers_the_page_reports_only_to_who_may_open_them(world, role, offered):
+    dashboard = ask(world, role, "get", reverse("wagtailadmin_home"), {}).content.decode()
+
+    assert (reverse("curriculum_downloads_report") in dashboard) is offered
+    assert (reverse("translation_coverage_report") in dashboard) is offered
