@@ -6,7 +6,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.contrib.forms.models import AbstractForm
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -171,6 +173,28 @@ def choose_pages_in_own_languages(pages, request):
     if locale_ids is None:
         return pages
     return pages.filter(locale_id__in=locale_ids)
+
+
+def works_in_some_languages_only(user):
+    return editable_locale_ids(user) is not None
+
+
+@hooks.register("before_delete_page")
+def keep_translators_from_deleting_pages(request, page):
+    """Wagtail lets whoever may change and publish a page delete it, so translators
+    could delete their language's pages; a deleted translation takes its translator's
+    work with it, beyond any history, so deleting is left to moderators (a translator
+    may unpublish)."""
+    if works_in_some_languages_only(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_translators_from_deleting_pages_in_bulk(request, action_type, objects, action):
+    if action_type == "delete" and Page in action.models:
+        return keep_translators_from_deleting_pages(request, None)
+    return None
 
 
 @hooks.register("insert_global_admin_css")

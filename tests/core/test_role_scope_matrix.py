@@ -181,6 +181,8 @@ def refused_languages(role, action):
     if role in TRANSLATORS:
         if action == "form submissions":  # people's addresses: editors and moderators only
             return LANGUAGES
+        if action == "page delete":  # their own language's too: moderators delete
+            return LANGUAGES
         return [code for code in LANGUAGES if code != TRANSLATORS[role]]
     if role == "editors" and action in ("page delete", "page move", "page unpublish"):
         return LANGUAGES  # the pages are live: only who may publish may take them down
@@ -384,3 +386,17 @@ def test_the_admin_offers_the_page_reports_only_to_who_may_open_them(world, role
 
     assert (reverse("curriculum_downloads_report") in dashboard) is offered
     assert (reverse("translation_coverage_report") in dashboard) is offered
+
+
+def test_a_translator_may_unpublish_but_not_delete_a_page_of_their_language(world):
+    french = world.pages["fr"]
+    bulk = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+
+    unpublish = ask(world, "translators-fr", "get", page("unpublish")(world, "fr")[1], {})
+    delete = ask(world, "translators-fr", "post", page("delete")(world, "fr")[1], {})
+    in_bulk = ask(world, "translators-fr", "post", f"{bulk}?id={french.pk}", {})
+
+    assert unpublish.status_code == 200
+    assert_refused(delete, "translators-fr / page delete / fr")
+    assert_refused(in_bulk, "translators-fr / bulk page delete / fr")
+    assert type(french).objects.filter(pk=french.pk, live=True).exists()
