@@ -7,6 +7,12 @@ it is not an error of theirs and where their work is. wagtail-localize's "Sync
 translated pages" view works on a source page, so a translator who opens it for a
 source in another language gets the same page, with a link to bring their own
 translations of it up to date (`core.translation_update`).
+
+The same holds for what would show another language's content without editing it:
+the page chooser opened inside a page of another language (its heading names the page),
+and wagtail-localize's views of one translation (preview, PO file download and upload,
+string edits, machine translation) when it is into another language — wagtail-localize
+lets anyone who may change a snippet model work on its translation into any language.
 """
 
 from django.conf import settings
@@ -21,21 +27,26 @@ from core.permissions import can_work_in_locale, editable_locale_ids
 
 
 def admin_objects(request, view_func, view_kwargs):
-    """The page, translatable snippet or translation source an admin view works on, as
-    a queryset, or None."""
+    """What an admin view works on, as a queryset, and the name of its locale field (the
+    page, translatable snippet, translation source or translation), or (None, None)."""
     match = request.resolver_match
     if match is None:
-        return None
+        return None, None
     if match.namespace == "wagtailadmin_pages" and "page_id" in view_kwargs:
-        return Page.objects.filter(pk=view_kwargs["page_id"])
+        return Page.objects.filter(pk=view_kwargs["page_id"]), "locale"
+    if match.url_name == "wagtailadmin_choose_page_child":
+        # The tree's root belongs to no language: every translator starts there.
+        return Page.objects.filter(pk=view_kwargs["parent_page_id"], depth__gt=1), "locale"
     if match.namespace == "wagtail_localize" and match.url_name == "update_translations":
-        return TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"])
+        return TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]), "locale"
+    if match.namespace == "wagtail_localize" and "translation_id" in view_kwargs:
+        return Translation.objects.filter(pk=view_kwargs["translation_id"]), "target_locale"
     if not match.namespace.startswith("wagtailsnippets_") or "pk" not in view_kwargs:
-        return None  # other views may name their model by a string ("wagtaildocs.Document")
+        return None, None  # other views may name their model by a string ("wagtaildocs.Document")
     model = getattr(view_func, "view_initkwargs", {}).get("model")
     if model is not None and any(f.name == "locale" for f in model._meta.fields):
-        return model.objects.filter(pk=unquote(str(view_kwargs["pk"])))
-    return None
+        return model.objects.filter(pk=unquote(str(view_kwargs["pk"]))), "locale"
+    return None, None
 
 
 def own_translations(user, source_id):
@@ -83,10 +94,10 @@ class OtherLanguagePagesMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        objects = admin_objects(request, view_func, view_kwargs)
+        objects, locale_field = admin_objects(request, view_func, view_kwargs)
         if objects is None or not request.user.is_authenticated:
             return None
-        locale = objects.values_list("locale_id", "locale__language_code").first()
+        locale = objects.values_list(f"{locale_field}_id", f"{locale_field}__language_code").first()
         if locale is None or can_work_in_locale(request.user, locale[0]):
             return None
         if objects.model is TranslationSource:

@@ -10,8 +10,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.permissions import editable_locale_ids
+from core.permissions import PAGE_WORK, editable_locale_ids
 from core.translation_coverage import coverage_rows, translations_to_update
 
 PANEL_TRANSLATIONS = 10
@@ -50,7 +51,12 @@ class TranslationCoverageView(ReportView):
     """Per section and language: live, draft and missing translations and translations
     to update; below, the translations into the user's languages that have work left
     (a segment to translate, or a source that changed), each with a link to its
-    translation editor. The export (CSV, XLSX) holds the coverage table."""
+    translation editor. The export (CSV, XLSX) holds the coverage table.
+
+    For people who work on pages; anyone else is refused."""
+
+    permission_policy = PagePermissionPolicy()
+    any_permission_required = PAGE_WORK
 
     page_title = _("Translation coverage")
     header_icon = "globe"

@@ -6,8 +6,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.auth import permission_denied
 from wagtail.contrib.forms.models import AbstractForm
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -23,7 +24,12 @@ from core.models import (
     Territory,
     Topic,
 )
-from core.permissions import can_work_in_locale
+from core.permissions import (
+    PageWorkMenuItem,
+    can_work_in_locale,
+    editable_locale_ids,
+    works_on_pages,
+)
 from core.restrictions import is_private
 from core.translation_editor import before_edit_translation
 from core.translation_report import TranslationCoveragePanel, TranslationCoverageView
@@ -54,7 +60,21 @@ class TermChooserViewSet(SnippetChooserViewSet):
     choose_results_view_class = TermChooseResultsView
 
 
-class TermViewSet(SnippetViewSet):
+class OwnLanguagesListing:
+    """A translator lists the snippets of their own language only: the listing's language
+    switch would otherwise show them every other language's."""
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if queryset is None:
+            queryset = self.model._default_manager.all()
+        locale_ids = editable_locale_ids(request.user)
+        if locale_ids is None:
+            return queryset
+        return queryset.filter(locale_id__in=locale_ids)
+
+
+class TermViewSet(OwnLanguagesListing, SnippetViewSet):
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
@@ -116,7 +136,7 @@ class VocabularyGroup(SnippetViewSetGroup):
     ]
 
 
-class FooterViewSet(SnippetViewSet):
+class FooterViewSet(OwnLanguagesListing, SnippetViewSet):
     model = Footer
     icon = "doc-full"
     menu_label = _("Footer")
@@ -143,6 +163,38 @@ def refuse_editing_snippets_in_other_languages(request, instance):
 @hooks.register("before_delete_snippet", order=-100)
 def refuse_deleting_snippets_in_other_languages(request, instances):
     refuse_other_languages(request, instances)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_pages_in_own_languages(pages, request):
+    """Wagtail's page chooser lists every page to anyone in the admin: a translator is
+    shown their language's pages only, and someone who may edit no page, none."""
+    locale_ids = editable_locale_ids(request.user)
+    if locale_ids is None:
+        return pages
+    return pages.filter(locale_id__in=locale_ids)
+
+
+def works_in_some_languages_only(user):
+    return editable_locale_ids(user) is not None
+
+
+@hooks.register("before_delete_page")
+def keep_translators_from_deleting_pages(request, page):
+    """Wagtail lets whoever may change and publish a page delete it, so translators
+    could delete their language's pages; a deleted translation takes its translator's
+    work with it, beyond any history, so deleting is left to moderators (a translator
+    may unpublish)."""
+    if works_in_some_languages_only(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_translators_from_deleting_pages_in_bulk(request, action_type, objects, action):
+    if action_type == "delete" and Page in action.models:
+        return keep_translators_from_deleting_pages(request, None)
+    return None
 
 
 @hooks.register("insert_global_admin_css")
@@ -173,7 +225,7 @@ def register_translation_coverage_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_translation_coverage_menu_item():
-    return MenuItem(
+    return PageWorkMenuItem(
         _("Translation coverage"),
         reverse("translation_coverage_report"),
         name="translation-coverage",
@@ -188,7 +240,8 @@ hooks.register("before_edit_page", before_edit_translation, order=-10)
 
 @hooks.register("construct_homepage_panels")
 def add_translation_coverage_panel(request, panels):
-    panels.append(TranslationCoveragePanel())
+    if works_on_pages(request.user):
+        panels.append(TranslationCoveragePanel())
 
 
 @hooks.register("before_serve_page")

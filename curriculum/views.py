@@ -4,7 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from core.permissions import PAGE_WORK, editable_locale_ids
 from curriculum.models import DownloadCount, ModulePage
 
 RECENT_DAYS = 30
@@ -12,7 +14,13 @@ RECENT_DAYS = 30
 
 class DownloadsReportView(ReportView):
     """Admin report: how often each module and its files were downloaded,
-    in the last 30 days and in all, per language. Sortable; CSV and XLSX export."""
+    in the last 30 days and in all, per language. Sortable; CSV and XLSX export.
+
+    For people who work on pages, each in the languages they work in (a translator sees
+    their language's modules only); anyone else is refused."""
+
+    permission_policy = PagePermissionPolicy()
+    any_permission_required = PAGE_WORK
 
     page_title = _("Downloads")
     header_icon = "download"
@@ -41,7 +49,11 @@ class DownloadsReportView(ReportView):
     def get_base_queryset(self):
         since = DownloadCount.since(RECENT_DAYS)
         zero = Value(0, output_field=IntegerField())
-        return ModulePage.objects.defer_streamfields().annotate(
+        modules = ModulePage.objects.defer_streamfields()
+        locale_ids = editable_locale_ids(self.request.user)
+        if locale_ids is not None:
+            modules = modules.filter(locale_id__in=locale_ids)
+        return modules.annotate(
             language=F("locale__language_code"),
             downloads_recent=Coalesce(
                 Sum("download_counts__count", filter=Q(download_counts__day__gte=since)), zero

@@ -1,8 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from core.permissions import PageWorkMenuItem
 from core.translation_coverage import TranslationSection
 from curriculum.models import ModulePage
 from curriculum.views import DownloadsReportView
@@ -26,7 +26,7 @@ def register_downloads_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_downloads_report_menu_item():
-    return MenuItem(
+    return PageWorkMenuItem(
         _("Downloads"),
         reverse("curriculum_downloads_report"),
         name="downloads",
