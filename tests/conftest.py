@@ -1,11 +1,11 @@
 import pytest
 from django.core.cache import caches
 from django.db import connection
-from wagtail.users.models import UserProfile
 
 from core.factories import translate_page
 from home.factories import StandardPageFactory
 from home.models import HomePage
+from tests.admin_login import log_in_speaking
 from tests.object_storage import s3_media, s3_server  # noqa: F401  (fixtures)
 from tests.redis_server import redis_server, redis_site  # noqa: F401  (fixtures)
 from tests.task_queue import database_queue  # noqa: F401  (fixture)
@@ -74,11 +74,7 @@ def admin_speaking(client, admin_user):
     admin's language in their account."""
 
     def speaking(language_code):
-        profile = UserProfile.get_for_user(admin_user)
-        profile.preferred_language = language_code
-        profile.save()
-        client.force_login(admin_user)
-        return client
+        return log_in_speaking(client, admin_user, language_code)
 
     return speaking
 

@@ -14,9 +14,9 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
-from wagtail.users.models import UserProfile
 
 from core.roles import setup_editors
+from tests.admin_login import log_in_speaking
 
 # The admin's four upload views: a form for one file, and the page that takes many.
 IMAGE_VIEWS = ["wagtailimages:add", "wagtailimages:add_multiple"]
@@ -47,11 +47,7 @@ def editor(client, django_user_model, db, media_cleared):
     user.groups.add(setup_editors())
 
     def speaking(language_code="es"):
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language_code
-        profile.save()
-        client.force_login(user)
-        return client
+        return log_in_speaking(client, user, language_code)
 
     return speaking
 

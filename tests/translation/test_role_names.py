@@ -9,10 +9,10 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Task, Workflow
-from wagtail.users.models import UserProfile
 
 from core.roles import APPROVAL_TASK_NAME, EDITORS, MODERATORS, WORKFLOW_NAME
 from home.factories import StandardPageFactory
+from tests.admin_login import log_in_speaking
 
 
 @pytest.fixture
@@ -29,11 +29,7 @@ def person(client, django_user_model, roles):
             username=username or f"{group}-{language}", password="x"
         )
         user.groups.add(Group.objects.get(name=group))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        client.force_login(user)
-        return client
+        return log_in_speaking(client, user, language)
 
     return log_in
 
