@@ -45,21 +45,15 @@ def public_policy(image_sources):
 
 
 def admin_policy(image_sources):
-    """The admin's policy, in django-csp's format; `core.admin_csp` applies it."""
+    """The admin's policy, in django-csp's format (`core.admin_csp` applies it): the
+    public one, with what Wagtail's admin needs on top."""
     return {
         "URL_PREFIX": ADMIN_URL_PREFIX,
         "DIRECTIVES": {
-            "default-src": [SELF],
+            **public_policy(image_sources)["DIRECTIVES"],
             "script-src": [SELF, UNSAFE_INLINE],
             "style-src": [SELF, UNSAFE_INLINE],
             "img-src": [SELF, "data:", "blob:", *image_sources],
-            "font-src": [SELF],
-            "connect-src": [SELF],
-            "frame-src": [SELF],
-            "object-src": [NONE],
-            "base-uri": [SELF],
-            "form-action": [SELF],
-            "frame-ancestors": [SELF],
         },
     }
 
