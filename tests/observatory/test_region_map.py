@@ -2,6 +2,7 @@
 Territory vocabulary, which a screen reader announces with its count, and which
 the public pages' CSP lets through (no script, no style attribute)."""
 
+import json
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from django.utils import translation
 
 from core.models import Territory
 from observatory.map import MapRegion, region_map
+from tests.browser.conftest import WCAG_TAGS, axe, browser_type_launch_args  # noqa: F401 (fixtures)
 
 # The seeded vocabulary is read once for the module; marking the tests also tells
 # pytest-django to set the test database up when this file runs alone.
@@ -66,6 +68,10 @@ def test_one_shape_per_region_of_the_vocabulary(seeded_regions):
     html, soup = render(regions_for(seeded_regions, "es"))
 
     assert len(seeded_regions["es"]) == 37
+    shipped = json.loads((DATA / "region_shapes.json").read_text())["countries"]
+    assert {code for code, _, _ in seeded_regions["es"]} == {
+        code for country in shipped.values() for code in country["regions"]
+    }
     shapes = soup.select("svg path.region-map__shape")
     assert len(shapes) == 37
     assert len(links(soup)) == 37
@@ -217,3 +223,78 @@ def test_the_licence_file_names_the_sources_and_their_licence():
     assert "pygal_maps_fr" in licence
     assert "LGPL v3 or later" in licence
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (DATA / "COPYING.LESSER").read_text()
+
+
+STATIC = Path(__file__).resolve().parents[2] / "static"
+SITE = "http://soleil.test"
+
+
+@pytest.fixture
+def map_in_browser(page, seeded_regions):
+    """The Spanish map on a page served with the site's stylesheet and a public CSP
+    as strict as Soleil's (no inline style, no inline script); any address outside
+    the map's own links is refused."""
+    html, _ = render(regions_for(seeded_regions, "es"))
+    document = (
+        '<!doctype html><html lang="es"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<title>Observatorio</title>"
+        '<link rel="stylesheet" href="/static/css/soleil.css"></head>'
+        f'<body><main class="wrap"><h1>Observatorio</h1>{html}</main></body></html>'
+    )
+    policy = "default-src 'none'; style-src 'self'; img-src 'self'"
+    refused = []
+    page.on("console", lambda message: refused.append(message.text))
+
+    def serve(route):
+        path = route.request.url.removeprefix(SITE).split("?")[0]
+        if path == "/static/css/soleil.css":
+            route.fulfill(path=STATIC / "css" / "soleil.css", content_type="text/css")
+        elif path == "/observatorio/":
+            route.fulfill(
+                body=document, content_type="text/html", headers={"Content-Security-Policy": policy}
+            )
+        else:
+            route.fulfill(body=f"<title>{route.request.url}</title>", content_type="text/html")
+
+    page.route(f"{SITE}/**", serve)
+    page.goto(f"{SITE}/observatorio/")
+    return page, refused
+
+
+@pytest.mark.browser
+def test_a_keyboard_user_sees_each_region_and_follows_it_to_its_listing(map_in_browser):
+    page, refused = map_in_browser
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.keyboard.press("Tab")
+    focused = page.locator(":focus")
+    label = focused.get_attribute("aria-label")
+    assert re.fullmatch(r".+: \d+ iniciativas?", label)
+    outline = focused.locator("path").evaluate("p => parseFloat(getComputedStyle(p).strokeWidth)")
+    assert outline >= 3  # the resting outline is 1 px
+
+    page.get_by_role("link", name="Cataluña: 12 iniciativas").click()
+    assert page.url == f"{SITE}/es/historias/?territory=cataluna"
+    assert not [text for text in refused if "Content Security Policy" in text]
+
+
+@pytest.mark.browser
+def test_the_maps_sit_side_by_side_on_a_desktop_and_stacked_on_a_phone(map_in_browser):
+    page, _ = map_in_browser
+    spain, france = page.locator("svg[role=group]").all()
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert spain.bounding_box()["y"] == france.bounding_box()["y"]
+    page.set_viewport_size({"width": 390, "height": 844})
+    spain_box, france_box = spain.bounding_box(), france.bounding_box()
+    assert france_box["y"] >= spain_box["y"] + spain_box["height"]
+    assert spain_box["width"] <= 390
+
+
+@pytest.mark.browser
+def test_axe_core_finds_no_violation_in_the_map(map_in_browser, axe):  # noqa: F811
+    page, _ = map_in_browser
+
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
