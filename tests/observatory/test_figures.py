@@ -171,9 +171,9 @@ def test_share_of_content_in_each_language(make_story, indexes):
     assert rows(chart) == [("Español (50 %)", 1), ("Français (50 %)", 1), ("English (50 %)", 1)]
 
 
-@pytest.mark.parametrize(
-    "params",
-    [
+def test_values_that_name_nothing_are_ignored(stories):
+    expected = rows(figures()["sectors"])
+    for params in (
         {"country": "atlantida"},
         {"country": "x" * 5000},
         {"country": "espa\x00na"},
@@ -181,8 +181,7 @@ def test_share_of_content_in_each_language(make_story, indexes):
         {"year": "1850"},
         {"year": "99999999999999999999"},
         {"year": "-1"},
-    ],
-)
-def test_values_that_name_nothing_are_ignored(stories, params):
-    assert rows(figures(**params)["sectors"]) == rows(figures()["sectors"])
-    assert len(figures(**params)["events"].rows) == 18
+    ):
+        charts = figures(**params)
+        assert rows(charts["sectors"]) == expected, params
+        assert len(charts["events"].rows) == 18, params
