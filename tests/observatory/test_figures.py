@@ -67,7 +67,7 @@ def events(make_event, indexes):
     make_event([occurrence(months_from_now(1))], event_type="Fair", language="en")
 
 
-def test_stories_by_sector_form_and_goal(stories):
+def test_stories_by_sector_form_and_goal_in_a_country_or_all(stories):
     charts = figures()
 
     assert rows(charts["sectors"]) == [
@@ -80,6 +80,28 @@ def test_stories_by_sector_form_and_goal(stories):
     assert [label.split(".")[0] for label, _count in rows(charts["sdgs"])] == ["2", "7", "12"]
     assert charts["sectors"].rows[0].url == "/es/historias/?sector=agroecologia"
 
+    spain = country("ES")
+
+    charts = figures(country=spain.slug)
+
+    assert rows(charts["sectors"]) == [("Agroecología", 2), ("Mercados sociales", 1)]
+    assert rows(charts["forms"]) == [("Cooperativa", 2)]
+    assert all(f"territory={spain.slug}" in row.url for row in charts["sectors"].rows)
+    everywhere = rows(figures()["sectors"])
+    for params in (
+        {"country": "atlantida"},
+        {"country": "x" * 5000},
+        {"country": "espa\x00na"},
+        {"country": country("ES", "fr").slug},  # Spain, named in another language
+        {"year": "abc"},
+        {"year": "1850"},
+        {"year": "99999999999999999999"},
+        {"year": "-1"},
+    ):
+        charts = figures(**params)
+        assert rows(charts["sectors"]) == everywhere, params
+        assert len(charts["events"].rows) == 18, params
+
 
 def test_every_story_row_counts_what_its_listing_lists(stories, indexes):
     for params in ({}, {"country": country("ES").slug}, {"country": country("FR").slug}):
@@ -90,17 +112,7 @@ def test_every_story_row_counts_what_its_listing_lists(stories, indexes):
                 assert story_listing_total(indexes, row.url) == row.count, (params, row)
 
 
-def test_a_country_counts_the_stories_of_its_regions(stories):
-    spain = country("ES")
-
-    charts = figures(country=spain.slug)
-
-    assert rows(charts["sectors"]) == [("Agroecología", 2), ("Mercados sociales", 1)]
-    assert rows(charts["forms"]) == [("Cooperativa", 2)]
-    assert all(f"territory={spain.slug}" in row.url for row in charts["sectors"].rows)
-
-
-def test_events_per_month_by_type_over_the_last_12_months_and_the_next_6(events, indexes):
+def test_events_per_month_by_type_over_18_months_or_a_chosen_year(events, indexes):
     chart = figures()["events"]
 
     assert len(chart.rows) == 18
@@ -116,23 +128,18 @@ def test_events_per_month_by_type_over_the_last_12_months_and_the_next_6(events,
     assert next_month.count == 1
     assert next_month.url == f"/es/eventos/?month={months_from_now(1):%Y-%m}"
 
+    year = months_from_now(-14).year
+    chosen_year = figures(year=str(year))["events"]
+    assert len(chosen_year.rows) == 12
+    assert chosen_year.rows[0].url == f"/es/eventos/archive/?month={year}-01"
+    assert sum(row.count for row in chosen_year.rows) == 1
 
-def test_every_event_row_and_type_counts_what_its_listing_lists(events, indexes):
+    # Every month and every type counts what the listing it links to lists.
     for params in ({}, {"country": country("ES").slug}, {"year": str(months_from_now(-14).year)}):
         for row in figures(**params)["events"].rows:
             assert event_listing_total(indexes, row.url) == row.count, (params, row)
             for label, count, url in row.parts:
                 assert event_listing_total(indexes, url) == count, (params, row, label)
-
-
-def test_a_year_shows_its_twelve_months(events):
-    year = months_from_now(-14).year
-
-    chart = figures(year=str(year))["events"]
-
-    assert len(chart.rows) == 12
-    assert chart.rows[0].url == f"/es/eventos/archive/?month={year}-01"
-    assert sum(row.count for row in chart.rows) == 1
 
 
 def test_module_downloads_per_month_and_level(make_module, indexes):
@@ -169,19 +176,3 @@ def test_share_of_content_in_each_language(make_story, indexes):
     chart = figures("fr")["languages"]
 
     assert rows(chart) == [("Español (50 %)", 1), ("Français (50 %)", 1), ("English (50 %)", 1)]
-
-
-def test_values_that_name_nothing_are_ignored(stories):
-    expected = rows(figures()["sectors"])
-    for params in (
-        {"country": "atlantida"},
-        {"country": "x" * 5000},
-        {"country": "espa\x00na"},
-        {"year": "abc"},
-        {"year": "1850"},
-        {"year": "99999999999999999999"},
-        {"year": "-1"},
-    ):
-        charts = figures(**params)
-        assert rows(charts["sectors"]) == expected, params
-        assert len(charts["events"].rows) == 18, params

@@ -61,15 +61,13 @@ def test_charts_are_drawn_on_the_server_with_their_numbers_in_tables(
     assert chart.select_one("tbody a")["href"] == "/es/historias/?sector=agroecologia"
     assert not page.select("[style]")
     assert not page.select("svg script")
+    french = soup(client.get(URLS["fr"]))
+    assert table_rows(french, "sectors") == [("Économie du soin", 1)]
 
 
-def test_french_page_counts_french_stories(client, observatories, content):
-    page = soup(client.get(URLS["fr"]))
-
-    assert table_rows(page, "sectors") == [("Économie du soin", 1)]
-
-
-def test_filter_by_country_keeps_its_stories_and_ignores_nonsense(client, observatories, content):
+def test_filter_by_country_keeps_its_stories_ignores_nonsense_and_downloads(
+    client, observatories, content
+):
     spain = soup(client.get(URLS["es"] + "?country=espana&year=2026"))
     nonsense = client.get(URLS["es"] + "?country=%3Cscript%3E&year=abc&year=1")
 
@@ -79,8 +77,6 @@ def test_filter_by_country_keeps_its_stories_and_ignores_nonsense(client, observ
     assert table_rows(soup(nonsense), "sectors") == [("Agroecología", 2), ("Cuidados", 1)]
     assert b"<script>" not in nonsense.content
 
-
-def test_figures_download_as_csv_and_json(client, observatories, content):
     csv_response = client.get(URLS["es"] + "figures/sectors/csv/?country=espana")
     json_response = client.get(URLS["es"] + "figures/sectors/json/?country=espana")
 
