@@ -2,6 +2,8 @@
 
 Each row takes two lines: its label, then its bar with the count written after it, so
 long labels never overlap a bar and the number never depends on colour to be read.
+Heights are in pixels and bar lengths in percent of the chart's width, with no viewBox:
+the chart fills a phone or a desktop column while its text keeps the page's size.
 """
 
 from dataclasses import dataclass
@@ -10,51 +12,47 @@ from django import template
 
 register = template.Library()
 
-WIDTH = 640
 ROW_HEIGHT = 46
 BAR_HEIGHT = 16
 LABEL_BASELINE = 16
 BAR_TOP = 22
 VALUE_GAP = 6
-VALUE_ROOM = 60  # the count written after the longest bar
+LONGEST_PERCENT = 88  # the rest of the width is for the count written after the bar
 
 
 @dataclass(frozen=True)
 class Bar:
     row: object
-    width: int
+    percent: float
     label_y: int
     bar_y: int
-    value_x: int
     value_y: int
 
 
 @dataclass(frozen=True)
 class Layout:
     bars: list
-    width: int = WIDTH
     height: int = 0
     bar_height: int = BAR_HEIGHT
+    value_gap: int = VALUE_GAP
 
 
 @register.simple_tag
 def chart_bars(figure):
     """The bars of `figure`, the longest as wide as the chart allows."""
-    longest = WIDTH - VALUE_ROOM
     largest = figure.largest or 1
     bars = []
     for index, row in enumerate(figure.rows):
         top = index * ROW_HEIGHT
-        width = round(longest * row.count / largest)
-        if row.count and width < 2:
-            width = 2
+        percent = round(LONGEST_PERCENT * row.count / largest, 2)
+        if row.count:
+            percent = max(percent, 0.5)  # a count of one among thousands still shows
         bars.append(
             Bar(
                 row=row,
-                width=width,
+                percent=percent,
                 label_y=top + LABEL_BASELINE,
                 bar_y=top + BAR_TOP,
-                value_x=width + VALUE_GAP,
                 value_y=top + BAR_TOP + BAR_HEIGHT - 3,
             )
         )
