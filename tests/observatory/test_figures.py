@@ -62,6 +62,10 @@ def events(make_event, indexes):
     make_event([occurrence(two_months_ago)], event_type="Fair")
     make_event([occurrence(two_months_ago)], event_type="Forum", territory="ES-AN")
     make_event([occurrence(months_from_now(1))], event_type="Fair", territory="FR-BRE")
+    make_event(  # two dates in one month: one event that month
+        [occurrence(months_from_now(1, day=10)), occurrence(months_from_now(1, day=20))],
+        event_type="Social market",
+    )
     make_event([occurrence(months_from_now(-14))], event_type="Fair")
     make_event([occurrence(months_from_now(9))], event_type="Fair")
     make_event([occurrence(months_from_now(1))], event_type="Fair", language="en")
@@ -116,7 +120,7 @@ def test_events_per_month_by_type_over_18_months_or_a_chosen_year(events, indexe
     chart = figures()["events"]
 
     assert len(chart.rows) == 18
-    assert sum(row.count for row in chart.rows) == 3
+    assert sum(row.count for row in chart.rows) == 4
     two_months_ago = chart.rows[9]
     assert two_months_ago.count == 2
     assert sorted((label, count) for label, count, _url in two_months_ago.parts) == [
@@ -125,7 +129,8 @@ def test_events_per_month_by_type_over_18_months_or_a_chosen_year(events, indexe
     ]
     assert two_months_ago.url.startswith("/es/eventos/archive/?month=")
     next_month = chart.rows[12]
-    assert next_month.count == 1
+    assert next_month.count == 2
+    assert sorted(count for _label, count, _url in next_month.parts) == [1, 1]
     assert next_month.url == f"/es/eventos/?month={months_from_now(1):%Y-%m}"
 
     year = months_from_now(-14).year
