@@ -56,6 +56,14 @@ class ObservatoryPage(RememberedPrivacyMixin, RoutablePageMixin, SocialMetaMixin
         verbose_name = _("observatory")
         verbose_name_plural = _("observatories")
 
+    CHARTS = ("sectors", "forms", "sdgs", "events", "downloads", "levels", "languages")
+
+    def get_cached_paths(self):
+        """What a caching proxy is purged of when the page is: the page and each chart's
+        files (addresses with a query string are left to expire, as listings' are)."""
+        files = [f"figures/{chart}/{kind}/" for chart in self.CHARTS for kind in ("csv", "json")]
+        return ["/", *files]
+
     def selection(self, request):
         return Selection.from_params(self.locale, request.GET, timezone.localdate())
 

@@ -99,6 +99,8 @@ def test_every_chart_downloads_and_an_unknown_one_is_not_found(client, observato
     links = [link["href"] for link in page.select(".chart__links a") if "figures/" in link["href"]]
 
     assert len(links) == 14
+    purged = observatories["en"].get_cached_paths()
+    assert {URLS["en"] + path for path in purged if path != "/"} == set(links)
     for link in links:
         assert client.get(link).status_code == 200, link
     assert client.get(URLS["en"] + "figures/nothing/csv/").status_code == 404
