@@ -4,6 +4,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
@@ -57,11 +58,14 @@ class MonthFacet(Facet):
         return option.pk
 
     def filter_q(self, selected_ids):
+        """The events with a date starting in one of the months, each once: a subquery on
+        the dates, not a join, which would list an event once per date in the month."""
         q = Q()
         for month in selected_ids:
             start, end = month_bounds(Month(month))
-            q |= Q(occurrences__starts_at__gte=start, occurrences__starts_at__lt=end)
-        return q
+            q |= Q(starts_at__gte=start, starts_at__lt=end)
+        occurrences = apps.get_model("events", "EventOccurrence").objects.filter(q)
+        return Q(pk__in=occurrences.values("page_id"))
 
     def counts(self, queryset):
         occurrences = Q()

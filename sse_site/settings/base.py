@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "campaigns",
     "search",
     "sectors",
+    "observatory",
     "stories",
     "curriculum",
     "events",

@@ -103,6 +103,19 @@ def test_month_filter_keeps_events_with_a_date_that_month(client, make_event):
     assert counts == {f"{next_month:%Y-%m}": 2, f"{in_three_months:%Y-%m}": 2}
 
 
+def test_an_event_with_two_dates_in_the_chosen_month_is_listed_once(client, make_event):
+    next_month = (datetime.date.today().replace(day=1) + datetime.timedelta(days=35)).replace(day=1)
+    make_event(
+        [occurrence(next_month.replace(day=10)), occurrence(next_month.replace(day=20))],
+        title="Mercado quincenal",
+    )
+
+    response = client.get(f"/es/eventos/?month={next_month:%Y-%m}")
+
+    assert titles(response) == ["Mercado quincenal"]
+    assert response.context["listing"].total == 1
+
+
 @pytest.mark.parametrize(
     "query",
     ["month=2026-13", "month=abc", "month=", "city=%00", "type=zzz", "page=x", "attendance=2"],

@@ -53,6 +53,18 @@ def test_demo_reads_in_three_languages_with_stories_across_sectors_and_countries
     assert "Pourquoi ce site" in about.text
     assert 'href="/es/sobre-soleil/"' in about.text
 
+    for language, observatory in [
+        ("es", "/es/observatorio/"),
+        ("fr", "/fr/observatoire/"),
+        ("en", "/en/observatory/"),
+    ]:
+        page = BeautifulSoup(client.get(observatory).content, "html.parser")
+        assert page.select_one("#chart-sectors svg[role=img]") is not None, observatory
+        assert page.select_one(".lead").get_text().strip(), observatory
+        home = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+        menu = home.select_one("nav.main-menu")
+        assert menu.select_one(f'a[href="{observatory}"]') is not None, observatory
+
     for language, index in [
         ("es", "/es/historias/"),
         ("fr", "/fr/recits/"),

@@ -130,7 +130,7 @@ def test_shades_follow_the_counts_and_the_legend_gives_the_numbers(seeded_region
     assert shade_of(soup, "Navarre") == 3  # 9
     legend = [li.get_text(" ", strip=True) for li in soup.select(".region-map__legend-item")]
     assert legend == ["0", "1–3", "4–6", "7–9", "10–12"]
-    assert soup.select_one(".region-map__legend-title").get_text() == "Initiatives per region"
+    assert soup.select_one(".region-map__legend-title").get_text() == "Number of initiatives"
 
 
 def test_a_map_with_no_initiative_is_all_unshaded(seeded_regions):
