@@ -14,6 +14,7 @@ from home.demo.building import (
     demo_key,
     locale,
     publish,
+    section_pages,
     site_languages,
     stream_data,
     translated_page,
@@ -28,6 +29,7 @@ from home.demo.search import SearchDemo
 from home.demo.stories import StoryDemo
 from home.demo.translation_work import TranslationWorkDemo
 from home.models import HomePage, StandardPage
+from opendata.models import OpenDataPage
 
 
 class DemoLoader:
@@ -50,6 +52,7 @@ class DemoLoader:
         EventDemo(self).load(homes)
         CampaignDemo(self).load(homes)
         SearchDemo(self).load(homes)
+        section_pages(self, homes, OpenDataPage, "open-data", show_in_menus=False)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         FormDemo(self).load(homes)

@@ -23,7 +23,8 @@ MAY_USE = {
     "campaigns": {"core"} | CONTENT_APPS,
     "sectors": {"core"} | CONTENT_APPS,
     "search": {"core"} | CONTENT_APPS,
-    "home": {"core", "campaigns", "sectors", "search"} | CONTENT_APPS,
+    "opendata": {"core", "stories", "curriculum", "events"},  # their pages as open data
+    "home": {"core", "campaigns", "sectors", "search", "opendata"} | CONTENT_APPS,
     "backups": {"core", "curriculum"},  # the fingerprint counts the downloads
 }
 MODEL_NAME = re.compile(rf"^({'|'.join(MAY_USE)})\.[A-Z]\w*$")
