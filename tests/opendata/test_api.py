@@ -2,7 +2,9 @@
 
 import json
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 API = "/api/v2/"
 
@@ -144,3 +146,19 @@ def test_a_reader_who_asks_too_often_is_told_to_wait(site, settings):
     assert answers == [200, 200, 200, 429]
     assert int(reader.get(API + "events/")["Retry-After"]) > 0
     assert Client(REMOTE_ADDR="203.0.113.8").get(API + "stories/").status_code == 200
+
+
+def test_a_page_of_results_costs_the_same_queries_whatever_its_length(site, make_story):
+    def cost():
+        with CaptureQueriesContext(connection) as queries:
+            response = Client().get(API + "stories/", {"fields": "*", "limit": 100})
+        assert response.status_code == 200
+        return len(response.json()["items"]), len(queries)
+
+    three, small = cost()
+    for number in range(9):
+        make_story(title=f"Más {number}", slug=f"mas-{number}", sectors=("Fair trade", "Care"))
+    twelve, large = cost()
+
+    assert (three, twelve) == (3, 12)
+    assert large == small
