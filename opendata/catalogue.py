@@ -13,7 +13,7 @@ import json
 from django.conf import settings
 from wagtail.models import Site
 
-from opendata.datasets import datasets, licence, read
+from opendata.datasets import address, datasets, licence, read
 
 CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",
@@ -58,7 +58,7 @@ def distribution(item, title):
 
 
 def catalogue(page, request):
-    page_url = page.get_full_url(request)
+    page_url = address(page, request)
     site = Site.find_for_request(request)
     publisher = {
         "@id": site.root_url if site else request.build_absolute_uri("/"),

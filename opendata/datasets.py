@@ -72,6 +72,13 @@ class Dataset:
         return next(distribution for distribution in self.distributions if distribution.is_api)
 
 
+def address(page, request):
+    """A page's absolute address on the host the request came to (the site's own
+    address may be another, for a site reached by a second name), or None."""
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else None
+
+
 def file_distribution(url):
     media_type, label = MEDIA_TYPES[url.rsplit(".", 1)[-1]]
     return Distribution(url, media_type, label)
@@ -80,14 +87,14 @@ def file_distribution(url):
 def events_calendar_url(page, request):
     """The calendar of the events index in the page's language, or None."""
     index = EventIndexPage.objects.live().public().filter(locale_id=page.locale_id).first()
-    url = index.get_full_url(request) if index else None
+    url = address(index, request) if index else None
     return f"{url}calendar.ics" if url else None
 
 
 def datasets(page, request):
     """The datasets of `page` (an OpenDataPage), in its language, with absolute addresses."""
     language = page.locale.language_code
-    page_url = page.get_full_url(request) or ""
+    page_url = address(page, request) or ""
     found = []
     for entry in read("datasets")["dataset"]:
         files = []

@@ -14,7 +14,7 @@ import csv
 import io
 
 from curriculum.models import ModulePage
-from opendata.datasets import licence
+from opendata.datasets import address, licence
 from stories.models import StoryPage
 
 STORY_COLUMNS = [
@@ -99,7 +99,7 @@ def story_row(story, request):
         story.pk,
         story.translation_key,
         story.locale.language_code,
-        story.get_full_url(request),
+        address(story, request),
         story.title,
         story.initiative_name,
         story.summary,
@@ -127,7 +127,7 @@ def module_row(module, request):
         module.pk,
         module.translation_key,
         module.locale.language_code,
-        module.get_full_url(request),
+        address(module, request),
         module.title,
         module.summary,
         names(levels),

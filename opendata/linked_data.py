@@ -13,7 +13,7 @@ vocabulary to read the English slugs), then kept as bytes like the CSV files.
 import json
 
 from core.models import OrganisationForm, Sector
-from opendata.datasets import in_language, licence, read
+from opendata.datasets import address, in_language, licence, read
 from opendata.exports import live_stories, sorted_terms
 
 SCHEMA = "https://schema.org/"
@@ -85,7 +85,7 @@ def initiative(story, url, forms, sectors):
 
 
 def article(story, request, forms, sectors):
-    url = story.get_full_url(request)
+    url = address(story, request)
     data = {
         "@id": url,
         "@type": "Article",
@@ -116,7 +116,7 @@ def stories_jsonld(page, request):
     stories = live_stories(page.locale)
     document = {
         "@context": context(),
-        "@id": f"{page.get_full_url(request)}stories.jsonld",
+        "@id": f"{address(page, request)}stories.jsonld",
         "@type": "Dataset",
         "name": dataset_title("stories", page.locale.language_code),
         "inLanguage": page.locale.language_code,
