@@ -28,6 +28,10 @@ class OpenDataPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
     address (`…/stories.csv`, `…/catalog.jsonld`): Wagtail's page URLs allow no dot,
     so they have their own URL pattern (`opendata.views`), as the calendars do."""
 
+    # Its files hold every story and module of its language: a caching proxy is purged
+    # of them whenever a page is published (core.frontend_purge).
+    gathers_pages = True
+
     objects = PageManager()
 
     introduction = models.TextField(_("introduction"), max_length=800, blank=True)

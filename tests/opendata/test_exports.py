@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from rdflib.namespace import DCAT, DCTERMS, RDF
 
 from core import freshness
+from tests.cache.purge_recorder import PurgeRecorder
 
 SCHEMA = rdflib.Namespace("https://schema.org/")
 ESSGLOBAL = rdflib.Namespace("https://w3id.org/essglobal/voc/")
@@ -147,3 +148,22 @@ def test_a_file_costs_the_same_queries_whatever_the_number_of_stories(
     for number in range(8):
         make_story(title=f"Más {number}", slug=f"mas-{number}", sectors=("Fair trade", "Care"))
     assert cost() == small
+
+
+def test_a_publish_purges_the_files_from_a_caching_proxy(
+    site, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "tests.cache.purge_recorder.PurgeRecorder"}
+    }
+    PurgeRecorder.purged.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site["energia"].save_revision().publish()
+
+    purged = set(PurgeRecorder.purged)
+    assert {
+        "http://localhost/es/datos-abiertos/stories.csv",
+        "http://localhost/fr/donnees-ouvertes/stories.jsonld",
+        "http://localhost/en/open-data/catalog.jsonld",
+    } <= purged
