@@ -162,3 +162,16 @@ def test_a_page_of_results_costs_the_same_queries_whatever_its_length(site, make
 
     assert (three, twelve) == (3, 12)
     assert large == small
+
+
+def test_the_limit_is_counted_in_the_redis_every_app_server_shares(
+    site, settings, redis_site, redis_server
+):
+    settings.OPENDATA_API_RATE = "2/minute"
+    reader = Client(REMOTE_ADDR="198.51.100.4")
+
+    assert [reader.get(API + "modules/").status_code for _ in range(3)] == [200, 200, 429]
+    stored = [key.decode() for key in redis_server.client().keys("*throttle_opendata*")]
+    assert len(stored) == 1 and "198.51.100.4" not in stored[0]
+    with redis_server.down():
+        assert reader.get(API + "modules/").status_code == 200  # read-only: served uncounted
