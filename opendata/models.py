@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -50,6 +51,7 @@ class OpenDataPage(RememberedPrivacyMixin, SocialMetaMixin, Page):
         context["datasets"] = datasets(self, request)
         context["licence"] = licence()
         context["catalogue_url"] = self.url + "catalog.jsonld"
+        context["limit_max"] = settings.WAGTAILAPI_LIMIT_MAX
         return context
 
     def get_cached_paths(self):

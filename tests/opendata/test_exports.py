@@ -30,9 +30,15 @@ def graph(response):
 @pytest.mark.parametrize(
     ("address", "words"),
     [
-        ("/es/datos-abiertos/", ["Historias de la economía social y solidaria", "CC BY-SA 4.0"]),
-        ("/fr/donnees-ouvertes/", ["Récits de l'économie sociale et solidaire", "CC BY-SA 4.0"]),
-        ("/en/open-data/", ["Social and solidarity economy stories", "CC BY-SA 4.0"]),
+        (
+            "/es/datos-abiertos/",
+            ["Historias de la economía social y solidaria", "CC BY-SA 4.0", "como máximo 100"],
+        ),
+        (
+            "/fr/donnees-ouvertes/",
+            ["Récits de l'économie sociale et solidaire", "CC BY-SA 4.0", "100 éléments au plus"],
+        ),
+        ("/en/open-data/", ["Social and solidarity economy stories", "at most 100 items"]),
     ],
 )
 def test_the_open_data_page_lists_each_dataset_its_files_and_an_api_call(site, address, words):
