@@ -17,12 +17,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import TagNamesField, TermField, TerritoryField
 from core.blocks import BaseStreamBlock
 from core.models import (
     ChosenPage,
@@ -35,6 +37,7 @@ from core.models import (
 )
 from core.querysets import PageManager
 from core.translation import localized_choices
+from events.api_fields import DatesField
 from events.calendar_files import calendar_response
 from events.clock import clock_problem, instant, is_repeated
 from events.forms import EventPageForm, RepeatedTimePanel
@@ -262,6 +265,30 @@ class EventPage(
         index.SearchField("city"),
         index.SearchField("venue_name"),
     ]
+
+    # The open-data API (opendata.api): dates as instants in the event's time zone.
+    api_fields = [
+        APIField("event_type", serializer=TermField()),
+        APIField("summary"),
+        APIField("dates", serializer=DatesField()),
+        APIField("time_zone"),
+        APIField("status"),
+        APIField("attendance_mode"),
+        APIField("venue_name"),
+        APIField("street_address"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("territory", serializer=TerritoryField()),
+        APIField("country"),
+        APIField("online_url"),
+        APIField("organiser_name"),
+        APIField("organiser_url"),
+        APIField("registration_url"),
+        APIField("price"),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("body"),
+    ]
+    api_meta_fields = ["translation_key", "last_published_at"]
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

@@ -16,12 +16,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import SDGsField, TagNamesField, TermField, TermsField, TerritoryField
 from core.kept_lists import kept_pages
 from core.listing import FilteredListing, TagFacet, TermFacet, TerritoryFacet
 from core.models import (
@@ -244,6 +246,24 @@ class StoryPage(
         index.SearchField("city"),
         index.FilterField("date_published"),
     ]
+
+    # The open-data API (opendata.api): what the page shows, terms by name and slug.
+    api_fields = [
+        APIField("initiative_name"),
+        APIField("summary"),
+        APIField("organisation_form", serializer=TermField()),
+        APIField("sectors", serializer=TermsField()),
+        APIField("territory", serializer=TerritoryField()),
+        APIField("city"),
+        APIField("founded"),
+        APIField("website"),
+        APIField("sdgs", serializer=SDGsField()),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("date_published"),
+        APIField("reading_minutes"),
+        APIField("body"),
+    ]
+    api_meta_fields = ["translation_key", "last_published_at"]
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []

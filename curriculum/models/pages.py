@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
@@ -15,6 +16,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import SDGsField, TagNamesField, TermsField
 from core.documents import serve_document
 from core.listing import ChoiceFacet, FilteredListing, TermFacet
 from core.models import (
@@ -25,6 +27,7 @@ from core.models import (
     Topic,
 )
 from core.querysets import PageManager
+from curriculum.api_fields import PublicResourcesField
 from curriculum.blocks import ModuleStreamBlock
 from curriculum.licences import LICENCES, Licence
 from curriculum.models.downloads import DownloadCount
@@ -186,6 +189,26 @@ class ModulePage(
         index.SearchField("learning_objectives"),
         index.SearchField("body"),
     ]
+
+    # The open-data API (opendata.api): public files only, never download counts.
+    api_fields = [
+        APIField("summary"),
+        APIField("education_levels", serializer=TermsField()),
+        APIField("topics", serializer=TermsField()),
+        APIField("duration_minutes"),
+        APIField("sessions"),
+        APIField("learning_objectives"),
+        APIField("prerequisites"),
+        APIField("materials"),
+        APIField("licence"),
+        APIField("authors"),
+        APIField("last_reviewed"),
+        APIField("sdgs", serializer=SDGsField()),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("resources", serializer=PublicResourcesField()),
+        APIField("body"),
+    ]
+    api_meta_fields = ["translation_key", "last_published_at"]
 
     parent_page_types = ["curriculum.CurriculumIndexPage"]
     subpage_types = []

@@ -30,6 +30,7 @@ from home.demo.stories import StoryDemo
 from home.demo.translation_work import TranslationWorkDemo
 from home.models import HomePage, StandardPage
 from observatory.models import ObservatoryPage
+from opendata.models import OpenDataPage
 
 
 class DemoLoader:
@@ -53,11 +54,12 @@ class DemoLoader:
         CampaignDemo(self).load(homes)
         SearchDemo(self).load(homes)
         section_pages(self, homes, ObservatoryPage, "observatory")
+        open_data = section_pages(self, homes, OpenDataPage, "open-data", show_in_menus=False)
         abouts = self.load_about(homes)
         self.fill_homes(homes, abouts, hero)
         FormDemo(self).load(homes)
         TranslationWorkDemo(self).load(homes)
-        self.load_footer(abouts)
+        self.load_footer(abouts, open_data)
         self.load_social_image(hero)
         return self.created
 
@@ -124,7 +126,7 @@ class DemoLoader:
             )
             self.log(f"home page content ({language})")
 
-    def load_footer(self, abouts):
+    def load_footer(self, abouts, open_data):
         key = demo_key("footer")
         texts = read("footer")
         for language in site_languages():
@@ -137,7 +139,7 @@ class DemoLoader:
                 about=content["about"],
                 links=stream_data(
                     [{"type": "link", "value": link} for link in content["links"]],
-                    {"about": abouts[language].pk},
+                    {"about": abouts[language].pk, "open-data": open_data[language].pk},
                 ),
                 licence_note=content["licence_note"],
             )

@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 INSTALLED_APPS = [
     "backups",
     "home",
+    "opendata",
     "campaigns",
     "search",
     "sectors",
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -216,6 +218,11 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # A renamed or moved page leaves a permanent redirect from its old URL (per language).
 WAGTAILREDIRECTS_AUTO_CREATE = True
+
+# The open-data API (opendata.api): at most this many items a request, and this many
+# requests per address (opendata.throttling, DRF's notation: "120/minute").
+WAGTAILAPI_LIMIT_MAX = 100
+OPENDATA_API_RATE = "120/minute"
 
 # Documents are served through Django so private collections hold, with a
 # fixed list of formats teachers can open and a size limit on uploads.

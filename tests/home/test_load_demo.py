@@ -85,6 +85,15 @@ def test_demo_reads_in_three_languages_with_stories_across_sectors_and_countries
             assert story.hero_image is not None
             assert {term.locale.language_code for term in story.sectors.all()} == {language}
 
+    for address in ("/es/datos-abiertos/", "/fr/donnees-ouvertes/", "/en/open-data/"):
+        assert f'href="{address}"' in client.get(address[:4]).text  # the footer's link
+        assert client.get(address).status_code == 200
+        exported = client.get(f"{address}stories.csv").text.splitlines()
+        assert (
+            len(exported) - 1
+            == StoryPage.objects.live().filter(locale__language_code=address[1:3]).count()
+        )
+
     coopcycle = StoryPage.objects.get(initiative_name="CoopCycle", locale__language_code="fr")
     assert not coopcycle.key_figures.exists()
     assert coopcycle.founded is None and coopcycle.website == ""

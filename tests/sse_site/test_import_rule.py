@@ -24,7 +24,8 @@ MAY_USE = {
     "sectors": {"core"} | CONTENT_APPS,
     "search": {"core"} | CONTENT_APPS,
     "observatory": {"core", "stories", "curriculum", "events"},  # counts the content apps
-    "home": {"core", "campaigns", "sectors", "search", "observatory"} | CONTENT_APPS,
+    "opendata": {"core", "stories", "curriculum", "events"},  # their pages as open data
+    "home": {"core", "campaigns", "sectors", "search", "observatory", "opendata"} | CONTENT_APPS,
     "backups": {"core", "curriculum"},  # the fingerprint counts the downloads
 }
 MODEL_NAME = re.compile(rf"^({'|'.join(MAY_USE)})\.[A-Z]\w*$")
