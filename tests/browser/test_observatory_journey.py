@@ -40,3 +40,15 @@ def test_the_observatory_reads_well_and_leads_to_the_listings(page, site, assert
 
     expect(page).to_have_url(re.compile(r"/es/historias/\?sector=agroecologia&territory=espana$"))
     expect(page.locator("main")).to_contain_text("1 historia")
+
+
+def test_a_region_on_the_map_leads_to_its_stories(page, site):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.url + URLS["fr"])
+
+    andalusia = page.locator("#chart-regions").get_by_role("link", name="Andalousie : 1 initiative")
+    andalusia.focus()
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/fr/recits/\?territory=andalousie$"))
+    expect(page.locator("main")).to_contain_text("1 récit")
