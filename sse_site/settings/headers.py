@@ -64,9 +64,7 @@ def admin_policy(image_sources):
 # "copy" buttons use the clipboard.
 DENIED_FEATURES = [
     "accelerometer",
-    "ambient-light-sensor",
     "autoplay",
-    "bluetooth",
     "browsing-topics",
     "camera",
     "display-capture",

@@ -58,9 +58,13 @@ def test_skip_link_moves_keyboard_focus_to_the_content(page, demo_site):
 
 
 def test_pages_load_nothing_from_other_sites_and_break_no_policy(page, demo_site):
-    requested, console_errors = [], []
+    requested, console_errors, header_warnings = [], [], []
     page.on("request", lambda request: requested.append(request.url))
     page.on("console", lambda message: message.type == "error" and console_errors.append(message))
+    page.on(
+        "console",
+        lambda message: "Permissions-Policy" in message.text and header_warnings.append(message),
+    )
 
     for path in ["/es/", "/fr/a-propos/", "/en/about/"]:
         page.goto(demo_site.url + path)
@@ -68,3 +72,4 @@ def test_pages_load_nothing_from_other_sites_and_break_no_policy(page, demo_site
     assert requested
     assert all(url.startswith(demo_site.url) for url in requested)
     assert [message.text for message in console_errors] == []
+    assert [message.text for message in header_warnings] == []  # every feature one it knows
