@@ -1,23 +1,18 @@
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
 
 from core.factories import locale, translate_page
 from core.models import EducationLevel, Topic
 from curriculum.factories import CurriculumIndexPageFactory, ModulePageFactory
 from curriculum.models import ModuleResource
 from tests.core.uploads import editor, media_cleared  # noqa: F401  (fixtures)
+from tests.vocabulary import term
 
 PDF_BYTES = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
-
-
-def term(model, english_name, language="es"):
-    english = model.objects.get(locale__language_code="en", name=english_name)
-    return english.get_translation(Locale.objects.get(language_code=language))
 
 
 @pytest.fixture

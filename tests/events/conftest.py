@@ -1,15 +1,10 @@
 import pytest
-from wagtail.models import Locale
 
 from core.factories import locale, translate_page
 from core.models import EventType, Territory
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage
-
-
-def term(model, english_name, language="es"):
-    english = model.objects.get(locale__language_code="en", name=english_name)
-    return english.get_translation(Locale.objects.get(language_code=language))
+from tests.vocabulary import term
 
 
 @pytest.fixture

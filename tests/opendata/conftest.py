@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from core.factories import locale, translate_page
 from core.models import EducationLevel, EventType, OrganisationForm, Sector, Territory
@@ -15,14 +15,11 @@ from curriculum.factories import CurriculumIndexPageFactory, ModulePageFactory
 from curriculum.models import ModuleResource
 from events.factories import EventIndexPageFactory, EventPageFactory, occurrence
 from opendata.factories import OpenDataPageFactory
-from stories.factories import StoryIndexPageFactory, StoryPageFactory
+from stories.factories import StoryPageFactory
+from tests.stories.conftest import story_indexes  # noqa: F401  (fixture)
+from tests.vocabulary import term
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
-
-def term(model, english_name, language="es"):
-    english = model.objects.get(locale__language_code="en", name=english_name)
-    return english.get_translation(Locale.objects.get(language_code=language))
 
 
 def document(title, collection=None):
@@ -35,17 +32,7 @@ def document(title, collection=None):
 
 
 @pytest.fixture
-def story_indexes(homes):
-    spanish = StoryIndexPageFactory(parent=homes["es"])
-    return {
-        "es": spanish,
-        "fr": translate_page(spanish, "fr", title="Récits", slug="recits"),
-        "en": translate_page(spanish, "en", title="Stories", slug="stories"),
-    }
-
-
-@pytest.fixture
-def make_story(story_indexes):
+def make_story(story_indexes):  # noqa: F811
     def make(language="es", sectors=("Agroecology",), territory="ES-AN", **fields):
         return StoryPageFactory(
             parent=story_indexes[language],

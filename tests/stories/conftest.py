@@ -1,17 +1,11 @@
 import pytest
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Locale
 
 from core.factories import locale, translate_page
 from core.models import SDG, OrganisationForm, Sector, Territory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-
-
-def term(model, english_name, language="es"):
-    """A seeded vocabulary term, named in English, in the given language."""
-    english = model.objects.get(locale__language_code="en", name=english_name)
-    return english.get_translation(Locale.objects.get(language_code=language))
+from tests.vocabulary import term
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ from django.urls import reverse
 
 from core.models import Sector
 from tests.home.admin_forms import edit_form_data
-
-from .conftest import term
+from tests.vocabulary import term
 
 
 def soup_of(response):
