@@ -51,17 +51,20 @@ def event_form(page, seeded_site):
 
 
 def fill_date(page, day, start, end):
-    page.fill("#id_occurrences-0-start_date", day.isoformat())
-    page.fill("#id_occurrences-0-start_time", start)
-    page.fill("#id_occurrences-0-end_time", end)
-    close_pickers(page)
+    for field, value in (("start_date", day.isoformat()), ("start_time", start), ("end_time", end)):
+        page.fill(f"#id_occurrences-0-{field}", value)
+        close_picker(page)
 
 
-def close_pickers(page):
+def close_picker(page):
     """Wagtail's date and time pickers open on focus and can lie over the footer's
-    buttons; an editor clicks elsewhere to close them before saving."""
+    buttons; an editor clicks elsewhere to close one before going on. The picker
+    opens a moment after focus (a timer in the picker's script), so the editor
+    waits to see it before clicking away, or a late one would open after the click."""
+    pickers = page.locator(".xdsoft_datetimepicker:visible")
+    expect(pickers).to_have_count(1)
     page.locator("#id_title").click()
-    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+    expect(pickers).to_have_count(0)
 
 
 def save_draft(page):
