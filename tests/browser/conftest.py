@@ -5,6 +5,7 @@
 
 import io
 import os
+import sqlite3
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -81,11 +82,40 @@ def seeded_site(live_server, seed_snapshot):
     return live_server
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot():
+    """The test database just after the first `load_demo`, kept in memory: loading the
+    demo takes a quarter of a minute, copying it back a few milliseconds."""
+    snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+    yield snapshot
+    snapshot.close()
+
+
 @pytest.fixture
-def demo_site(seeded_site):
-    """The live server with the demo content loaded, as `make run` shows it."""
-    call_command("load_demo", stdout=io.StringIO())
+def demo_site(seeded_site, demo_snapshot):
+    """The live server with the demo content loaded, as `make run` shows it.
+
+    The first test that asks for it loads the demo and copies the database aside with
+    SQLite's backup API; later ones copy it back over whatever the previous test left.
+    Media files stay in the session's media folder, so they match the copy, and content
+    types keep the ids the migrations gave them, so Django's cache of them stays right.
+    """
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        call_command("load_demo", stdout=io.StringIO())
+        return seeded_site
+    connection.ensure_connection()
+    if has_tables(demo_snapshot):
+        demo_snapshot.backup(connection.connection)
+    else:
+        call_command("load_demo", stdout=io.StringIO())
+        connection.connection.backup(demo_snapshot)
     return seeded_site
+
+
+def has_tables(database):
+    return database.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
 
 @pytest.fixture(scope="session")
